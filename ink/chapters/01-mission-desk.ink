@@ -1,0 +1,3 @@
+=== mission_desk ===
+# chapter: 1 The Mission Desk
+-> apartment

@@ -1,0 +1,3 @@
+=== apartment ===
+# chapter: 2 A Full House
+-> breakfast_scene

@@ -1,0 +1,3 @@
+=== breakfast_scene ===
+# chapter: 3 Breakfast
+-> ichiraku

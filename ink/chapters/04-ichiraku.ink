@@ -1,0 +1,3 @@
+=== ichiraku ===
+# chapter: 4 Three Days
+-> academy_scene

@@ -1,0 +1,3 @@
+=== academy_scene ===
+# chapter: 5 Lunch Hour
+-> after

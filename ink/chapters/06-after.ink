@@ -1,0 +1,3 @@
+=== after ===
+# chapter: 6 The Wall
+-> gathering

@@ -1,0 +1,3 @@
+=== gathering ===
+# chapter: 7 A Year Later
+-> finale

@@ -1,0 +1,6 @@
+=== finale ===
+-> stone_wall
+
+=== stone_wall ===
+# ending: stone-wall The Stone Wall
+-> END
