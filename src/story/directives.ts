@@ -1,0 +1,158 @@
+import {
+  AMBIENCE, BACKDROPS, CAST, EFFECTS, MUSIC, POSITIONS, SFX, WALL_MAX, isCharacter, isOneOf,
+  type AmbienceId, type BackdropId, type CharacterId, type EffectName, type MusicId, type Position,
+  type SfxId,
+} from './vocabulary.ts';
+
+/** A staging instruction parsed from one ink tag. */
+export type Directive =
+  | { kind: 'chapter'; number: number; title: string }
+  | { kind: 'backdrop'; id: BackdropId; cut: boolean }
+  | { kind: 'show'; who: CharacterId; expression: string; position: Position | null }
+  | { kind: 'hide'; who: CharacterId | 'all' }
+  | { kind: 'music'; id: MusicId | null }
+  | { kind: 'ambience'; id: AmbienceId | null }
+  | { kind: 'sfx'; id: SfxId }
+  | { kind: 'wall'; level: number }
+  | { kind: 'effect'; name: EffectName }
+  | { kind: 'pause'; seconds: number }
+  | { kind: 'ending'; id: string; title: string }
+  | { kind: 'meta'; key: 'title' | 'author'; value: string };
+
+/** A tag the parser could not turn into a directive, and why. */
+export interface TagProblem {
+  /** The tag as written, without the leading `#`. */
+  tag: string;
+  /** What is wrong, in words a writer can act on. */
+  message: string;
+  /** Where it was met: `file:line` at build time, the ink path at run time. */
+  location: string;
+}
+
+/** Either a directive or the reason the tag is not one. */
+export type TagResult = { ok: true; directive: Directive } | { ok: false; message: string };
+
+const fail = (message: string): TagResult => ({ ok: false, message });
+const ok = (directive: Directive): TagResult => ({ ok: true, directive });
+const listOf = (names: readonly string[]) => names.join(', ');
+
+/** Parses one tag (`key: value`) into a directive. Pure; never throws. */
+export function parseTag(raw: string): TagResult {
+  const tag = raw.trim();
+  const colon = tag.indexOf(':');
+  if (colon < 0) return fail(`expected "key: value", e.g. "backdrop: mission-desk"`);
+  const key = tag.slice(0, colon).trim().toLowerCase();
+  const value = tag.slice(colon + 1).trim();
+  const words = value.split(/\s+/).filter(Boolean);
+  const [first = '', ...rest] = words;
+  if (!value) return fail(`"${key}" needs a value`);
+
+  switch (key) {
+    case 'chapter': {
+      const number = Number(first);
+      if (!Number.isInteger(number) || number < 1) return fail(`chapter needs a number then a title, e.g. "chapter: 3 Breakfast"`);
+      if (!rest.length) return fail(`chapter ${number} needs a title`);
+      return ok({ kind: 'chapter', number, title: rest.join(' ') });
+    }
+    case 'backdrop': {
+      if (!isOneOf(BACKDROPS, first)) return fail(`unknown backdrop "${first}"; known: ${listOf(BACKDROPS)}`);
+      if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'cut')) return fail(`backdrop takes a name and optionally "cut"`);
+      return ok({ kind: 'backdrop', id: first, cut: rest[0] === 'cut' });
+    }
+    case 'show': {
+      if (!isCharacter(first)) return fail(`unknown character "${first}"; known: ${listOf(Object.keys(CAST))}`);
+      const [expression = 'neutral', position, ...extra] = rest;
+      const expressions: readonly string[] = CAST[first];
+      if (!expressions.includes(expression)) return fail(`${first} has no expression "${expression}"; known: ${listOf(expressions)}`);
+      if (position !== undefined && !isOneOf(POSITIONS, position)) return fail(`unknown position "${position}"; known: ${listOf(POSITIONS)}`);
+      if (extra.length) return fail(`show takes a character, an expression and a position`);
+      return ok({ kind: 'show', who: first, expression, position: position ?? null });
+    }
+    case 'hide': {
+      if (first !== 'all' && !isCharacter(first)) return fail(`unknown character "${first}"; use a cast name or "all"`);
+      if (rest.length) return fail(`hide takes one name`);
+      return ok({ kind: 'hide', who: first });
+    }
+    case 'music':
+    case 'ambience': {
+      const names = key === 'music' ? MUSIC : AMBIENCE;
+      if (words.length !== 1) return fail(`${key} takes one name or "none"`);
+      if (first === 'none') return ok({ kind: key, id: null });
+      if (key === 'music' && isOneOf(MUSIC, first)) return ok({ kind: 'music', id: first });
+      if (key === 'ambience' && isOneOf(AMBIENCE, first)) return ok({ kind: 'ambience', id: first });
+      return fail(`unknown ${key} "${first}"; known: ${listOf(names)}, none`);
+    }
+    case 'sfx': {
+      if (words.length !== 1 || !isOneOf(SFX, first)) return fail(`unknown sfx "${value}"; known: ${listOf(SFX)}`);
+      return ok({ kind: 'sfx', id: first });
+    }
+    case 'wall': {
+      const level = Number(first);
+      if (words.length !== 1 || !Number.isInteger(level) || level < 0 || level > WALL_MAX) return fail(`wall takes a whole number from 0 to ${WALL_MAX}`);
+      return ok({ kind: 'wall', level });
+    }
+    case 'effect': {
+      if (words.length !== 1 || !isOneOf(EFFECTS, first)) return fail(`unknown effect "${value}"; known: ${listOf(EFFECTS)}`);
+      return ok({ kind: 'effect', name: first });
+    }
+    case 'pause': {
+      const seconds = Number(first);
+      if (words.length !== 1 || !Number.isFinite(seconds) || seconds <= 0 || seconds > 10) return fail(`pause takes seconds, more than 0 and at most 10`);
+      return ok({ kind: 'pause', seconds });
+    }
+    case 'ending': {
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(first)) return fail(`ending needs an id in kebab-case, then a title`);
+      if (!rest.length) return fail(`ending "${first}" needs a title`);
+      return ok({ kind: 'ending', id: first, title: rest.join(' ') });
+    }
+    case 'title':
+    case 'author':
+      return ok({ kind: 'meta', key, value });
+    default:
+      return fail(`unknown tag "${key}"`);
+  }
+}
+
+/** Parses every tag of one line; problems are collected with `location`, never dropped. */
+export function parseTags(tags: readonly string[], location: string): { directives: Directive[]; problems: TagProblem[] } {
+  const directives: Directive[] = [];
+  const problems: TagProblem[] = [];
+  for (const tag of tags) {
+    const result = parseTag(tag);
+    if (result.ok) directives.push(result.directive);
+    else problems.push({ tag: tag.trim(), message: result.message, location });
+  }
+  return { directives, problems };
+}
+
+/**
+ * Finds every tag written in ink source, with its 1-based line, so the build can report a bad
+ * tag at `file:line`. Comments are skipped; a tag runs from `#` to the next `#` or line end.
+ */
+export function findSourceTags(source: string): { tag: string; line: number }[] {
+  const found: { tag: string; line: number }[] = [];
+  let inBlockComment = false;
+  source.split(/\r?\n/).forEach((text, index) => {
+    let code = text;
+    if (inBlockComment) {
+      const end = code.indexOf('*/');
+      if (end < 0) return;
+      code = code.slice(end + 2);
+      inBlockComment = false;
+    }
+    code = code.replace(/\/\*.*?\*\//g, '');
+    const open = code.indexOf('/*');
+    if (open >= 0) {
+      code = code.slice(0, open);
+      inBlockComment = true;
+    }
+    code = code.replace(/\/\/.*$/, '');
+    const hash = code.indexOf('#');
+    if (hash < 0) return;
+    for (const part of code.slice(hash + 1).split('#')) {
+      const tag = part.trim();
+      if (tag) found.push({ tag, line: index + 1 });
+    }
+  });
+  return found;
+}

@@ -1,0 +1,55 @@
+/** The names the ink may use in staging tags: the one list the parser, the art and the sound share. */
+
+/** Characters and the expressions each has a portrait layer for. */
+export const CAST = {
+  iruka: ['neutral', 'warm', 'hurt', 'guarded', 'smile', 'tearful'],
+  kakashi: ['neutral', 'warm', 'guarded', 'grave'],
+  ayame: ['neutral', 'concerned'],
+  guy: ['neutral', 'grin'],
+  kurenai: ['neutral', 'stern', 'warm'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A character who can be shown on stage. */
+export type CharacterId = keyof typeof CAST;
+
+/** Scenes the story can be set in (each has an SVG backdrop). */
+export const BACKDROPS = [
+  'mission-desk', 'mission-desk-night', 'apartment-crowded', 'bedroom-night', 'kitchen-morning',
+  'ichiraku-night', 'classroom-lunch', 'apartment-empty', 'village-rooftops', 'gathering-night',
+  'kurenai-kitchen', 'wall', 'black',
+] as const;
+
+/** Music cues. */
+export const MUSIC = ['title', 'homecoming', 'unease', 'aftermath', 'gathering', 'stone', 'hope'] as const;
+
+/** Ambience loops. */
+export const AMBIENCE = ['mission-room', 'evening-crowd', 'classroom', 'street', 'night'] as const;
+
+/** One-shot sound effects. */
+export const SFX = ['door', 'paper', 'bell', 'vanish', 'glass', 'tick', 'footsteps'] as const;
+
+/** One-off staging effects. */
+export const EFFECTS = ['stone', 'shake', 'flash', 'fade-black'] as const;
+
+/** Where a portrait stands. */
+export const POSITIONS = ['left', 'centre', 'right'] as const;
+
+/** The wall motif's highest level. */
+export const WALL_MAX = 5;
+
+export type BackdropId = (typeof BACKDROPS)[number];
+export type MusicId = (typeof MUSIC)[number];
+export type AmbienceId = (typeof AMBIENCE)[number];
+export type SfxId = (typeof SFX)[number];
+export type EffectName = (typeof EFFECTS)[number];
+export type Position = (typeof POSITIONS)[number];
+
+/** Is `name` one of `list`? Narrows the type. */
+export function isOneOf<T extends string>(list: readonly T[], name: string): name is T {
+  return (list as readonly string[]).includes(name);
+}
+
+/** Is `id` a character of the cast? */
+export function isCharacter(id: string): id is CharacterId {
+  return Object.hasOwn(CAST, id);
+}

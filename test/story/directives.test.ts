@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findSourceTags, parseTag, parseTags } from '../../src/story/directives.ts';
+
+describe('ink tags become typed directives', () => {
+  it.each([
+    ['chapter: 3 Breakfast', { kind: 'chapter', number: 3, title: 'Breakfast' }],
+    ['backdrop: kitchen-morning', { kind: 'backdrop', id: 'kitchen-morning', cut: false }],
+    ['backdrop: black cut', { kind: 'backdrop', id: 'black', cut: true }],
+    ['show: kakashi guarded', { kind: 'show', who: 'kakashi', expression: 'guarded', position: null }],
+    ['show: ayame concerned right', { kind: 'show', who: 'ayame', expression: 'concerned', position: 'right' }],
+    ['show: guy', { kind: 'show', who: 'guy', expression: 'neutral', position: null }],
+    ['hide: all', { kind: 'hide', who: 'all' }],
+    ['music: unease', { kind: 'music', id: 'unease' }],
+    ['music: none', { kind: 'music', id: null }],
+    ['ambience: street', { kind: 'ambience', id: 'street' }],
+    ['sfx: vanish', { kind: 'sfx', id: 'vanish' }],
+    ['wall: 5', { kind: 'wall', level: 5 }],
+    ['effect: stone', { kind: 'effect', name: 'stone' }],
+    ['pause: 1.5', { kind: 'pause', seconds: 1.5 }],
+    ['ending: stone-wall The Stone Wall', { kind: 'ending', id: 'stone-wall', title: 'The Stone Wall' }],
+    ['  Music:   hope  ', { kind: 'music', id: 'hope' }],
+  ])('"# %s"', (tag, directive) => {
+    expect(parseTag(tag)).toEqual({ ok: true, directive });
+  });
+
+  it.each([
+    ['weather: rain', /unknown tag "weather"/],
+    ['backdrop: the-moon', /unknown backdrop "the-moon"/],
+    ['show: kakashi laughing', /kakashi has no expression "laughing"/],
+    ['show: naruto warm', /unknown character "naruto"/],
+    ['show: iruka warm upstage', /unknown position "upstage"/],
+    ['wall: 6', /0 to 5/],
+    ['chapter: three Breakfast', /chapter needs a number/],
+    ['chapter: 3', /needs a title/],
+    ['ending: Stone Wall', /kebab-case/],
+    ['pause: forever', /pause takes seconds/],
+    ['just words', /expected "key: value"/],
+    ['music:', /needs a value/],
+  ])('"# %s" is refused with a reason a writer can act on', (tag, reason) => {
+    const result = parseTag(tag);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(reason);
+  });
+
+  it('keeps every bad tag with its location instead of dropping it', () => {
+    const { directives, problems } = parseTags(['music: hope', 'mood: sad', 'sfx: kazoo'], 'breakfast_scene.0');
+    expect(directives).toEqual([{ kind: 'music', id: 'hope' }]);
+    expect(problems).toHaveLength(2);
+    expect(problems.map((p) => p.location)).toEqual(['breakfast_scene.0', 'breakfast_scene.0']);
+    expect(problems.map((p) => p.tag)).toEqual(['mood: sad', 'sfx: kazoo']);
+  });
+
+  it('finds tags in ink source with their lines, skipping comments', () => {
+    const source = [
+      '// # not: a tag',
+      'A line. # music: hope # sfx: door',
+      '/* # also: not',
+      '   # still: not */',
+      '# backdrop: black',
+    ].join('\n');
+    expect(findSourceTags(source)).toEqual([
+      { tag: 'music: hope', line: 2 },
+      { tag: 'sfx: door', line: 2 },
+      { tag: 'backdrop: black', line: 5 },
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+import { defineConfig } from 'vitest/config';
+import { inkPlugin } from './src/tools/vitePluginInk.ts';
+
+/** Only the game's own origin (plus data: and blob: for decoded images and audio). */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+].join('; ');
+
+export default defineConfig({
+  base: './',
+  plugins: [
+    inkPlugin(),
+    {
+      // The CSP goes into the built page only: the dev server needs its websocket and inline client.
+      name: 'ultimate-defence:csp',
+      apply: 'build',
+      transformIndexHtml: (html) =>
+        html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+    },
+  ],
+  build: { target: 'es2022', assetsInlineLimit: 2048, chunkSizeWarningLimit: 1600 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+});
