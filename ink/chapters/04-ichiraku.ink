@@ -85,7 +85,13 @@ It did not come out in order. He told her about the mission desk, and the apartm
     Iruka: I didn't say anything. He told me he was going, and I said that was fine, and I ate my rice.
     Iruka: I've been talking to him in my head for three days. I'm much braver in there.
 }
-Ayame listened without interrupting. When he ran out she pushed the tea an inch closer to his hand, and he drank some, because it was there.
+{signs >= 2:
+    Iruka: And he came home wrong. Too early, too tired, too careful about things he's never been careful about in his life.
+    Iruka: As if he'd been running away from something, not home to me.
+    Ayame: Maybe he was.
+    He had no answer to that. He filed it away with the rest, in the drawer he was not opening.
+}
+Ayame let him run on. When he finally ran dry, she pushed the tea an inch closer to his hand, and he drank some, because it was there.
 Ayame: Iruka-san. What is it you're actually afraid of?
 # pause: 1.5
 He looked down into the bowl. The sentence was there, the one at the end of every thought, and this time there was nowhere to turn.
@@ -147,5 +153,6 @@ But in all his years in the village, nobody had ever troubled to walk a chuunin 
 - (dark_door)
 # sfx: door
 The apartment was dark. This time he did not bother with the lamp.
+He put the kettle on out of habit and took down two cups before he noticed. He put one back on the shelf, and stood there with his hand on the cupboard door until the kettle began to shriek.
 # hide: all
 -> academy_scene

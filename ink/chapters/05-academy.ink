@@ -16,7 +16,10 @@ Third-year shuriken angles. Most of them had it right. One had drawn the target 
 {ichiraku.let_in:
     His eyes still felt tender from the night before. He had eaten, at least; Ayame had stood over him until the bowl was empty.
 - else:
-    He had not slept much. He had got up before the birds and marked the second-years' tests at the kitchen table rather than lie there listening to the clock.
+    He had not slept much. He had got up before the birds and finished the second-years' test at the kitchen table, rather than lie there listening to the clock.
+}
+{wall >= 2:
+    He had spent the whole morning being perfectly fine. He was getting good at it.
 }
 He was on the seventh paper when the room changed.
 Nothing moved. Nothing made a sound. But the air had weight in it all at once, and he knew that chakra the way he knew his own handwriting.
@@ -94,7 +97,7 @@ Kakashi: I'm sorry.
 ~ honesty++
 # show: iruka guarded
 Iruka pushed himself off the desk and turned to face him.
-Iruka: No. You don't get to do that. It just is isn't a reason. It's a door you shut in someone's face.
+Iruka: No. You don't get to say it just is. That isn't a reason. It's a door you shut in someone's face.
 Iruka: I've spent a year taking whatever you handed me and never asking for more. I'm asking now. Tell me the truth.
 Kakashi: That is the truth.
 Iruka: It's the piece of it you've decided I'm allowed.
@@ -159,6 +162,7 @@ Kakashi: The Hokage's given me leave to go after the rest of them. No date for c
 Kakashi: And when I go, it has to be over. Not quietly, between us. Everyone has to know it.
 Kakashi: If I haven't got anyone, there's nobody for them to take.
 # pause: 2
+Iruka looked down at the paper on top of the stack, at the frog with its startled face. He could not think of one thing to say that Kakashi had not already thought of, out there, running.
 Iruka: You could have told me. Four days ago. You could have just told me.
 Kakashi: You'd have said it didn't matter. You'd have said let them come.
 Iruka opened his mouth, and closed it again, because that was exactly what he had been about to say.
@@ -176,7 +180,7 @@ Kakashi: Maa. Found? Nothing much. Bandits, bad weather, worse food. The usual.
 The lie was so thin it was almost polite.
 Iruka: Kakashi.
 Kakashi's eye went to the window, and the street below it, and came back. He said nothing at all.
-Iruka watched him decide not to say. Watched it happen, the way you watch a door swing shut, and understood two things at once.
+Iruka watched him decide not to say. He saw it happen behind that one grey eye, like a shutter coming down, and understood two things at once.
 There was a reason. And it was not going to be given to him.
 If he had asked sooner, he thought. At breakfast, with the rice between them, when there was still time for one true question. If he had only opened his mouth.
 Kakashi: Don't ask me that again. Please.
@@ -191,14 +195,14 @@ He could feel the questions lining up behind his teeth. Why, and who, and what d
 Iruka: All right.
 Kakashi turned his head. He had been braced for something, Iruka saw: shouting, or tears, or an ink stone thrown at his head. He had not been braced for this.
 Iruka: Your things are mostly in the bedroom. The spare vest's in the hall cupboard. Take whatever you want.
-Iruka: I'm on the late shift tonight, so you won't have to see me. You never used the door anyway.
+Iruka: I'll leave the window unlatched. You never used the door anyway. I'm on the late shift, so you won't have to see me.
 Kakashi: Iruka...
 Iruka: It's fine. Really. You should go before the bell. The children will ask why you're here, and I'd rather not have to make something up.
 He said it kindly, in his classroom voice. He was very good at his classroom voice.
 Kakashi: You're not going to ask me why.
 Iruka: Would you tell me?
 # pause: 1.5
-No answer. There, Iruka thought. That answers both.
+No answer. Iruka had not expected one. That was the other reason he had not asked.
 He was making it easy. He knew that it was the last thing he would ever give him, and that Kakashi would take it the way he had taken everything else: gratefully, and without quite looking at what it cost.
 Kakashi looked at him for a long moment, as if something had been taken from him instead.
 Kakashi: I'm sorry.
@@ -212,6 +216,16 @@ Iruka: I know. Go on.
 There was a soft rush of air, and a few dry leaves spun on the floorboards where he had been, and lay still.
 # music: aftermath
 The desk beside Iruka was empty. The wood was still faintly warm where his hands had rested.
+{academy:
+- "demand":
+    One true thing. He had asked for it, and been given it, and it was no use to him at all. He put it away carefully all the same, like a key to a door that was no longer there.
+- "dignity":
+    He had made it easy. He had made quite sure of that. He stood in the warm, ordinary room and waited to feel glad he had been so reasonable, and the feeling did not come.
+- "question":
+    {not reason_known:
+        There was a reason. He knew it now the way he knew a kunai in the dark, by its weight and its edge, without ever being allowed to see it.
+    }
+}
 {academy == "question" && reason_known:
     After a while he went to the window. He looked at the latch for a long time, as if he had never seen one before. Then he closed it.
 }

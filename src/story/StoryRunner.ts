@@ -102,7 +102,7 @@ export class StoryRunner {
 
   /** Reads an ink variable (for tests and the route map); undefined when there is none. */
   variable(name: string): unknown {
-    return this.story.variablesState.$(name, undefined);
+    return this.story.variablesState.$(name) ?? undefined;
   }
 
   /** Advances to the next line, gathering the staging that comes before it. */

@@ -1,5 +1,5 @@
 /** A minimal typed event emitter: one event map per boundary, typed payloads on emit and listen. */
-export class Emitter<Events extends Record<string, unknown>> {
+export class Emitter<Events extends { [K in keyof Events]: unknown }> {
   private readonly listeners = new Map<keyof Events, Set<(payload: never) => void>>();
 
   /** Calls `listener` on every `event` until the returned function is called. */

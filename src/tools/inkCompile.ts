@@ -77,7 +77,7 @@ export function compileInk(entryPath: string): InkCompileResult {
   let json: string | null = null;
   try {
     const story = new Compiler(source, options).Compile();
-    if (!diagnostics.some((d) => d.severity === 'error')) json = story.ToJson();
+    if (!diagnostics.some((d) => d.severity === 'error')) json = story.ToJson() || null;
   } catch (error) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
       diagnostics.push({ severity: 'error', file: entry, line: null, message: String(error) });

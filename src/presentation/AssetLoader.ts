@@ -1,0 +1,56 @@
+import type * as Phaser from 'phaser';
+import { artFile } from './assets.ts';
+
+/**
+ * Rasterises SVG art into textures on demand, so the first scene needs only its own art and the
+ * rest streams in as the story reaches it. A missing file is warned about once and never blocks.
+ */
+export class AssetLoader {
+  private readonly pending = new Map<string, Promise<void>>();
+  private readonly missing = new Set<string>();
+
+  constructor(private readonly scene: Phaser.Scene) {}
+
+  /** True once `key` is a usable texture. */
+  has(key: string): boolean {
+    return this.scene.textures.exists(key);
+  }
+
+  /** Loads every key not loaded yet; resolves when all are usable or known to be missing. */
+  ensure(keys: readonly string[]): Promise<void> {
+    return Promise.all(keys.map((key) => this.ensureOne(key))).then(() => undefined);
+  }
+
+  private ensureOne(key: string): Promise<void> {
+    if (this.has(key) || this.missing.has(key)) return Promise.resolve();
+    const already = this.pending.get(key);
+    if (already) return already;
+    const file = artFile(key);
+    if (!file) {
+      this.missing.add(key);
+      console.warn(`[art] no art for "${key}"; drawing a placeholder`);
+      return Promise.resolve();
+    }
+    const loading = new Promise<void>((resolve) => {
+      const load = this.scene.load;
+      const done = () => {
+        load.off(`filecomplete-svg-${key}`, done);
+        load.off('loaderror', failed);
+        this.pending.delete(key);
+        resolve();
+      };
+      const failed = (f: Phaser.Loader.File) => {
+        if (f.key !== key) return;
+        this.missing.add(key);
+        console.warn(`[art] could not load "${key}" from ${file.url}; drawing a placeholder`);
+        done();
+      };
+      load.on(`filecomplete-svg-${key}`, done);
+      load.on('loaderror', failed);
+      load.svg(key, file.url, file.width ? { width: file.width, height: file.height } : undefined);
+      if (!load.isLoading()) load.start();
+    });
+    this.pending.set(key, loading);
+    return loading;
+  }
+}

@@ -1,0 +1,75 @@
+import * as Phaser from 'phaser';
+import { Emitter } from '../story/events.ts';
+import type { StoryRunner } from '../story/StoryRunner.ts';
+import { AccessibleLayer } from './dom/AccessibleLayer.ts';
+import { DESIGN, FONT } from './layout.ts';
+import { EndScene } from './scenes/EndScene.ts';
+import { PlayScene, type PlayEventMap, type ReadingPreferences } from './scenes/PlayScene.ts';
+
+/** The canvas is drawn at up to 1.5x the design size where the screen has the pixels (DPR 2), so text stays crisp. */
+export function canvasZoom(view: { innerWidth: number; innerHeight: number; devicePixelRatio: number }): number {
+  const devicePixels = Math.max(view.innerWidth / DESIGN.width, view.innerHeight / DESIGN.height) * view.devicePixelRatio;
+  return Math.min(1.5, Math.max(1, Math.round(devicePixels * 4) / 4));
+}
+
+/** Waits for the bundled faces, so no canvas text is ever drawn in a fallback font. */
+export async function loadFonts(): Promise<void> {
+  await Promise.all(FONT.faces.map((face) => document.fonts.load(face).catch(() => [])));
+}
+
+/** The Phaser game and the DOM layer beside it: everything the composition root drives. */
+export class GameShell {
+  /** Facts from the play scene: first line painted, line displayed, run finished. */
+  readonly events = new Emitter<PlayEventMap>();
+  readonly dom: AccessibleLayer;
+  private readonly game: Phaser.Game;
+  private readonly zoom: number;
+  private readonly ready: Promise<void>;
+
+  constructor(parent: HTMLElement, live: HTMLElement, choices: HTMLElement) {
+    this.zoom = canvasZoom(window);
+    this.dom = new AccessibleLayer(live, choices);
+    this.game = new Phaser.Game({
+      type: Phaser.WEBGL,
+      parent,
+      width: DESIGN.width * this.zoom,
+      height: DESIGN.height * this.zoom,
+      backgroundColor: '#141821',
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+      input: { keyboard: { target: window }, mouse: { preventDefaultWheel: false } },
+      disableContextMenu: true,
+      banner: false,
+      audio: { noAudio: true },
+      autoFocus: true,
+    });
+    // Added rather than listed in the config, which would start the first one at once, without data.
+    this.game.scene.add('play', PlayScene, false);
+    this.game.scene.add('end', EndScene, false);
+    this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
+  }
+
+  /** Starts reading with `runner`, from its start or from where it was restored. */
+  async play(runner: StoryRunner, preferences: ReadingPreferences, resume: boolean): Promise<void> {
+    await this.ready;
+    this.game.scene.stop('end');
+    this.game.scene.start('play', { runner, dom: this.dom, events: this.events, preferences, zoom: this.zoom, resume });
+  }
+
+  /** Shows the end screen for `ending`. */
+  showEnd(ending: { id: string; title: string } | null): void {
+    this.game.scene.stop('play');
+    this.game.scene.start('end', { ending, zoom: this.zoom });
+  }
+
+  /** Stops every scene (back to the title). */
+  stop(): void {
+    this.game.scene.stop('play');
+    this.game.scene.stop('end');
+  }
+
+  /** Applies reading preferences to the scene playing now. */
+  setPreferences(preferences: ReadingPreferences): void {
+    const scene = this.game.scene.getScene('play') as PlayScene | null;
+    if (scene?.sys.isActive()) scene.applyPreferences(preferences);
+  }
+}

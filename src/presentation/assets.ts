@@ -1,0 +1,49 @@
+/** Where every art file lives after the build: texture key -> URL, discovered from assets/art/ at build time. */
+
+const files = import.meta.glob('/assets/art/**/*.svg', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+
+/** An SVG to rasterise once into a texture. */
+export interface ArtFile {
+  key: string;
+  url: string;
+  width: number;
+  height: number;
+}
+
+const SIZES: Record<string, { width: number; height: number }> = {
+  backdrops: { width: 1920, height: 1080 },
+  overlays: { width: 1920, height: 1080 },
+  portraits: { width: 800, height: 1200 },
+  ui: { width: 0, height: 0 },
+};
+
+/** Texture key of a backdrop. */
+export const backdropKey = (id: string) => `backdrop:${id}`;
+/** Texture key of a portrait layer (`body` or an expression). */
+export const portraitKey = (who: string, layer: string) => `portrait:${who}:${layer}`;
+/** Texture key of an overlay (the wall). */
+export const overlayKey = (id: string) => `overlay:${id}`;
+/** Texture key of a piece of the interface skin. */
+export const uiKey = (id: string) => `ui:${id}`;
+
+const catalogue = new Map<string, ArtFile>();
+for (const [path, url] of Object.entries(files)) {
+  const parts = path.replace(/^\/assets\/art\//, '').replace(/\.svg$/, '').split('/');
+  const [folder] = parts;
+  let key: string | null = null;
+  if (folder === 'backdrops' && parts.length === 2) key = backdropKey(parts[1]);
+  else if (folder === 'overlays' && parts.length === 2) key = overlayKey(parts[1]);
+  else if (folder === 'portraits' && parts.length === 3) key = portraitKey(parts[1], parts[2]);
+  else if (folder === 'ui' && parts.length === 2) key = uiKey(parts[1]);
+  if (!key) continue;
+  const size = SIZES[folder] ?? { width: 0, height: 0 };
+  catalogue.set(key, { key, url, ...size });
+}
+
+/** The art file behind a texture key, or undefined when the art does not exist (yet). */
+export function artFile(key: string): ArtFile | undefined {
+  return catalogue.get(key);
+}
+
+/** URL of the title art, for the HTML title screen. */
+export const titleArtUrl: string | undefined = files['/assets/art/title.svg'];

@@ -1,0 +1,59 @@
+/** Every position, size, colour and text style of the canvas, in one place (design units: 1920x1080). */
+
+export const DESIGN = { width: 1920, height: 1080 } as const;
+
+/** The palette, shared with the art (assets/art/palette.md). Text on the box keeps 7:1 contrast. */
+export const COLOURS = {
+  ink: 0x141821,
+  inkCss: '#141821',
+  paper: '#f3ead8',
+  paperDim: '#cfc4ae',
+  amber: '#e8b86a',
+  amberHex: 0xe8b86a,
+  dusk: '#9fb4d6',
+  choice: '#f3ead8',
+  choiceHover: '#1b1f29',
+  highContrastBox: 0x000000,
+} as const;
+
+export const FONT = {
+  family: 'Literata, Georgia, "Times New Roman", serif',
+  /** Loaded before the first line is drawn so canvas text never flashes in a fallback face. */
+  faces: ['400 40px Literata', 'italic 400 40px Literata', '600 40px Literata'],
+} as const;
+
+export const DIALOGUE = {
+  box: { x: 80, y: 752, width: 1760, height: 300 },
+  padding: { x: 72, top: 64 },
+  nameplate: { x: 120, y: 712, width: 420, height: 72 },
+  textSize: 40,
+  lineSpacing: 14,
+  /** Narration is set in italics so it reads apart from speech. */
+  narrationStyle: 'normal',
+  continueMark: { x: 1790, y: 1010 },
+} as const;
+
+export const CHOICES = {
+  width: 1100,
+  height: 84,
+  gap: 18,
+  centreX: 960,
+  /** The list is centred in the space above the dialogue box. */
+  centreY: 420,
+  textSize: 34,
+} as const;
+
+export const PORTRAIT = {
+  /** Portrait art is 800x1200; shown at this scale, feet below the box, head in the upper third. */
+  scale: 0.82,
+  baseline: 1080,
+  x: { left: 520, centre: 960, right: 1400 },
+} as const;
+
+export const TIMING = {
+  /** Characters revealed per second at the default text speed. */
+  revealCps: 55,
+  backdropFadeMs: 700,
+  portraitFadeMs: 320,
+  chapterCardMs: 2600,
+} as const;

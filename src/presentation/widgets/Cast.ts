@@ -1,0 +1,89 @@
+import type * as Phaser from 'phaser';
+import type { StagedCharacter } from '../../story/stage.ts';
+import { portraitKey } from '../assets.ts';
+import { DESIGN, PORTRAIT, TIMING } from '../layout.ts';
+
+interface Figure {
+  container: Phaser.GameObjects.Container;
+  face: Phaser.GameObjects.Image | null;
+  expression: string;
+  position: string;
+  leaving: boolean;
+}
+
+/** The characters on stage: layered portraits (body + expression) that enter, leave, move and change face. */
+export class Cast {
+  private readonly figures = new Map<string, Figure>();
+
+  constructor(private readonly scene: Phaser.Scene, private readonly depth: number) {}
+
+  /** Texture keys the given cast needs. */
+  static keysFor(cast: readonly StagedCharacter[]): string[] {
+    return cast.flatMap((c) => [portraitKey(c.who, 'body'), portraitKey(c.who, c.expression)]);
+  }
+
+  /** Makes the stage show exactly `cast`. */
+  show(cast: readonly StagedCharacter[], reducedMotion: boolean): void {
+    const duration = reducedMotion ? 0 : TIMING.portraitFadeMs;
+    for (const [who, figure] of this.figures) {
+      if (cast.some((c) => c.who === who) || figure.leaving) continue;
+      figure.leaving = true;
+      this.scene.tweens.add({
+        targets: figure.container, alpha: 0, duration,
+        onComplete: () => {
+          figure.container.destroy();
+          if (this.figures.get(who) === figure) this.figures.delete(who);
+        },
+      });
+    }
+    for (const character of cast) {
+      const figure = this.figures.get(character.who);
+      if (!figure || figure.leaving) this.enter(character, duration);
+      else this.update(figure, character, duration);
+    }
+  }
+
+  private enter(character: StagedCharacter, duration: number): void {
+    this.figures.get(character.who)?.container.destroy();
+    const x = PORTRAIT.x[character.position];
+    const container = this.scene.add.container(x, PORTRAIT.baseline).setDepth(this.depth).setAlpha(0);
+    container.setScale(PORTRAIT.scale);
+    const bodyKey = portraitKey(character.who, 'body');
+    if (this.scene.textures.exists(bodyKey)) {
+      container.add(this.scene.add.image(0, 0, bodyKey).setOrigin(0.5, 1));
+    } else {
+      // No art yet: a quiet silhouette keeps the staging readable.
+      container.add(this.scene.add.ellipse(0, -900, 300, 360, 0x2a3142));
+      container.add(this.scene.add.rectangle(0, -360, 560, 720, 0x2a3142).setOrigin(0.5, 0.5));
+    }
+    const figure: Figure = { container, face: null, expression: '', position: character.position, leaving: false };
+    this.setFace(figure, character);
+    this.figures.set(character.who, figure);
+    this.scene.tweens.add({ targets: container, alpha: 1, duration });
+  }
+
+  private update(figure: Figure, character: StagedCharacter, duration: number): void {
+    if (figure.expression !== character.expression) this.setFace(figure, character);
+    if (figure.position !== character.position) {
+      figure.position = character.position;
+      this.scene.tweens.add({ targets: figure.container, x: PORTRAIT.x[character.position], duration: duration * 1.5, ease: 'Sine.easeInOut' });
+    }
+  }
+
+  private setFace(figure: Figure, character: StagedCharacter): void {
+    figure.expression = character.expression;
+    const key = portraitKey(character.who, character.expression);
+    figure.face?.destroy();
+    figure.face = this.scene.textures.exists(key) ? this.scene.add.image(0, 0, key).setOrigin(0.5, 1) : null;
+    if (figure.face) figure.container.add(figure.face);
+  }
+
+  /** Removes everyone at once (leaving the play scene). */
+  clear(): void {
+    for (const figure of this.figures.values()) figure.container.destroy();
+    this.figures.clear();
+  }
+}
+
+/** Portraits never go below the frame's bottom edge. */
+export const PORTRAIT_FLOOR = DESIGN.height;

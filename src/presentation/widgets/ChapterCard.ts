@@ -1,0 +1,52 @@
+import type * as Phaser from 'phaser';
+import { uiKey } from '../assets.ts';
+import { COLOURS, DESIGN, FONT, TIMING } from '../layout.ts';
+
+/** A chapter's title card: fades in over the scene, holds, fades out. */
+export class ChapterCard {
+  private readonly group: Phaser.GameObjects.Container;
+  private readonly number: Phaser.GameObjects.Text;
+  private readonly title: Phaser.GameObjects.Text;
+  private finish: (() => void) | null = null;
+  private timer: Phaser.Time.TimerEvent | null = null;
+
+  constructor(private readonly scene: Phaser.Scene, depth: number, resolution: number) {
+    const back = scene.textures.exists(uiKey('card'))
+      ? scene.add.image(0, 0, uiKey('card')).setOrigin(0).setDisplaySize(DESIGN.width, DESIGN.height)
+      : scene.add.rectangle(0, 0, DESIGN.width, DESIGN.height, COLOURS.ink).setOrigin(0);
+    this.number = scene.add.text(DESIGN.width / 2, 440, '', {
+      fontFamily: FONT.family, fontSize: '36px', color: COLOURS.amber, resolution, letterSpacing: 8,
+    }).setOrigin(0.5);
+    this.title = scene.add.text(DESIGN.width / 2, 530, '', {
+      fontFamily: FONT.family, fontSize: '84px', color: COLOURS.paper, resolution,
+    }).setOrigin(0.5);
+    this.group = scene.add.container(0, 0, [back, this.number, this.title]).setDepth(depth).setVisible(false);
+  }
+
+  /** True while the card is up. */
+  get isShowing(): boolean {
+    return this.finish !== null;
+  }
+
+  /** Shows "Chapter N" and its title; `done` runs when it has gone (or was dismissed). */
+  show(number: number, title: string, reducedMotion: boolean, done: () => void): void {
+    this.number.setText(`CHAPTER ${number}`);
+    this.title.setText(title);
+    this.finish = done;
+    this.group.setVisible(true).setAlpha(reducedMotion ? 1 : 0);
+    if (!reducedMotion) this.scene.tweens.add({ targets: this.group, alpha: 1, duration: 500 });
+    this.timer = this.scene.time.delayedCall(TIMING.chapterCardMs, () => this.dismiss(reducedMotion));
+  }
+
+  /** Lets the card go now (a click or key). */
+  dismiss(reducedMotion = false): void {
+    const done = this.finish;
+    if (!done) return;
+    this.finish = null;
+    this.timer?.remove();
+    const hide = () => this.group.setVisible(false);
+    if (reducedMotion) hide();
+    else this.scene.tweens.add({ targets: this.group, alpha: 0, duration: 450, onComplete: hide });
+    done();
+  }
+}

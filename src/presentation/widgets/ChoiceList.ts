@@ -1,0 +1,104 @@
+import type * as Phaser from 'phaser';
+import type { ChoiceOption } from '../../story/StoryRunner.ts';
+import { uiKey } from '../assets.ts';
+import { CHOICES, COLOURS, FONT } from '../layout.ts';
+
+interface Button {
+  back: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
+  label: Phaser.GameObjects.Text;
+  option: ChoiceOption;
+}
+
+/** Choices as buttons: hover and click, keys 1-9, arrows and Enter. */
+export class ChoiceList {
+  private buttons: Button[] = [];
+  private selected = -1;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly depth: number,
+    private readonly resolution: number,
+    /** Called with the choice index the reader picked. */
+    private readonly onChoose: (index: number) => void,
+    /** Called when the highlighted choice changes (the DOM layer moves focus with it). */
+    private readonly onHighlight: (position: number) => void,
+  ) {}
+
+  /** True while choices are on screen. */
+  get isOpen(): boolean {
+    return this.buttons.length > 0;
+  }
+
+  /** Shows the options, centred above the dialogue box. */
+  open(options: readonly ChoiceOption[]): void {
+    this.close();
+    const { width, height, gap, centreX, centreY, textSize } = CHOICES;
+    const top = centreY - (options.length * height + (options.length - 1) * gap) / 2;
+    this.buttons = options.map((option, position) => {
+      const y = top + position * (height + gap) + height / 2;
+      const back = this.scene.textures.exists(uiKey('choice'))
+        ? this.scene.add.image(centreX, y, uiKey('choice')).setDisplaySize(width, height)
+        : this.scene.add.rectangle(centreX, y, width, height, COLOURS.ink, 0.9).setStrokeStyle(2, 0xcfc4ae, 0.7);
+      const label = this.scene.add.text(centreX, y, `${position + 1}.  ${option.text}`, {
+        fontFamily: FONT.family, fontSize: `${textSize}px`, color: COLOURS.choice, resolution: this.resolution,
+        wordWrap: { width: width - 80 }, align: 'center',
+      }).setOrigin(0.5);
+      back.setDepth(this.depth).setInteractive({ useHandCursor: true });
+      label.setDepth(this.depth + 1);
+      back.on('pointerover', () => this.highlight(position));
+      back.on('pointerdown', () => this.choose(position));
+      return { back, label, option };
+    });
+  }
+
+  /** Moves the highlight by `delta` (arrow keys), wrapping around. */
+  move(delta: number): void {
+    if (!this.buttons.length) return;
+    const from = this.selected < 0 ? (delta > 0 ? -1 : 0) : this.selected;
+    this.highlight((from + delta + this.buttons.length) % this.buttons.length);
+  }
+
+  /** Picks the highlighted choice (Enter); false when nothing is highlighted. */
+  confirm(): boolean {
+    if (this.selected < 0) return false;
+    this.choose(this.selected);
+    return true;
+  }
+
+  /** Picks the choice at `position` on screen (keys 1-9, clicks, the DOM buttons). */
+  choose(position: number): void {
+    const button = this.buttons[position];
+    if (!button) return;
+    const index = button.option.index;
+    this.close();
+    this.onChoose(index);
+  }
+
+  /** Highlights the choice at `position`. */
+  highlight(position: number): void {
+    if (position === this.selected || !this.buttons[position]) return;
+    this.paint(this.selected, false);
+    this.selected = position;
+    this.paint(position, true);
+    this.onHighlight(position);
+  }
+
+  /** Removes the buttons. */
+  close(): void {
+    for (const b of this.buttons) {
+      b.back.destroy();
+      b.label.destroy();
+    }
+    this.buttons = [];
+    this.selected = -1;
+  }
+
+  private paint(position: number, on: boolean): void {
+    const button = this.buttons[position];
+    if (!button) return;
+    const { back, label } = button;
+    if ('setFillStyle' in back) back.setFillStyle(on ? COLOURS.amberHex : COLOURS.ink, on ? 1 : 0.9);
+    else back.setTexture(uiKey(on && this.scene.textures.exists(uiKey('choice-hover')) ? 'choice-hover' : 'choice'));
+    label.setColor(on ? COLOURS.choiceHover : COLOURS.choice);
+  }
+}

@@ -1,0 +1,110 @@
+import type * as Phaser from 'phaser';
+import type { Line } from '../../story/lines.ts';
+import { uiKey } from '../assets.ts';
+import { COLOURS, DIALOGUE, FONT } from '../layout.ts';
+
+/** The dialogue box: a nameplate, and the line revealed letter by letter (typewriter). */
+export class DialogueBox {
+  private readonly group: Phaser.GameObjects.Container;
+  private readonly plate: Phaser.GameObjects.Container;
+  private readonly name: Phaser.GameObjects.Text;
+  private readonly body: Phaser.GameObjects.Text;
+  private readonly mark: Phaser.GameObjects.Text;
+  private readonly box: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
+  private wrapped = '';
+  private shown = 0;
+  private revealing = false;
+  private charsPerSecond = 55;
+  private onRevealed: (() => void) | null = null;
+
+  constructor(private readonly scene: Phaser.Scene, depth: number, resolution: number) {
+    const { box, padding, nameplate, textSize, lineSpacing } = DIALOGUE;
+    this.box = scene.textures.exists(uiKey('dialogue-box'))
+      ? scene.add.image(box.x, box.y, uiKey('dialogue-box')).setOrigin(0).setDisplaySize(box.width, box.height)
+      : scene.add.rectangle(box.x, box.y, box.width, box.height, COLOURS.ink, 0.88).setOrigin(0).setStrokeStyle(2, 0xcfc4ae, 0.6);
+    this.body = scene.add.text(box.x + padding.x, box.y + padding.top, '', {
+      fontFamily: FONT.family, fontSize: `${textSize}px`, color: COLOURS.paper, lineSpacing,
+      wordWrap: { width: box.width - padding.x * 2 }, resolution,
+    });
+    const plateBack = scene.textures.exists(uiKey('nameplate'))
+      ? scene.add.image(0, 0, uiKey('nameplate')).setOrigin(0).setDisplaySize(nameplate.width, nameplate.height)
+      : scene.add.rectangle(0, 0, nameplate.width, nameplate.height, 0x2a2219, 0.95).setOrigin(0).setStrokeStyle(2, COLOURS.amberHex, 0.8);
+    this.name = scene.add.text(nameplate.width / 2, nameplate.height / 2, '', {
+      fontFamily: FONT.family, fontSize: '34px', fontStyle: '600', color: COLOURS.amber, resolution,
+    }).setOrigin(0.5);
+    this.plate = scene.add.container(nameplate.x, nameplate.y, [plateBack, this.name]);
+    this.mark = scene.add.text(DIALOGUE.continueMark.x, DIALOGUE.continueMark.y, '▾', {
+      fontFamily: FONT.family, fontSize: '34px', color: COLOURS.amber, resolution,
+    }).setOrigin(0.5).setVisible(false);
+    scene.tweens.add({ targets: this.mark, y: DIALOGUE.continueMark.y + 8, yoyo: true, repeat: -1, duration: 600, ease: 'Sine.easeInOut' });
+    this.group = scene.add.container(0, 0, [this.box, this.plate, this.body, this.mark]).setDepth(depth);
+  }
+
+  /** True while letters are still appearing. */
+  get isRevealing(): boolean {
+    return this.revealing;
+  }
+
+  /** Characters per second; Infinity shows each line at once. */
+  setSpeed(charsPerSecond: number): void {
+    this.charsPerSecond = charsPerSecond;
+  }
+
+  /** High contrast: an opaque black box behind the text. */
+  setHighContrast(on: boolean): void {
+    if ('setFillStyle' in this.box) this.box.setFillStyle(on ? COLOURS.highContrastBox : COLOURS.ink, on ? 1 : 0.88);
+    else this.box.setTint(on ? 0x000000 : 0xffffff);
+  }
+
+  /** Text size in design pixels (the reader's setting). */
+  setTextSize(px: number): void {
+    this.body.setFontSize(px);
+  }
+
+  /** Starts revealing `line`; `onRevealed` runs once the whole line shows. */
+  show(line: Line, onRevealed: () => void): void {
+    this.group.setVisible(true);
+    this.plate.setVisible(line.speaker !== null);
+    this.name.setText(line.speaker ?? '');
+    this.body.setFontStyle(line.speaker ? 'normal' : DIALOGUE.narrationStyle);
+    // Wrap the whole line once, then reveal that text, so words never jump between lines.
+    this.wrapped = this.body.getWrappedText(line.text).join('\n');
+    this.shown = 0;
+    this.revealing = true;
+    this.onRevealed = onRevealed;
+    this.mark.setVisible(false);
+    if (!Number.isFinite(this.charsPerSecond)) this.complete();
+    else this.body.setText('');
+  }
+
+  /** Shows the rest of the line at once. */
+  complete(): void {
+    if (!this.revealing) return;
+    this.shown = this.wrapped.length;
+    this.body.setText(this.wrapped);
+    this.revealing = false;
+    this.mark.setVisible(true);
+    const done = this.onRevealed;
+    this.onRevealed = null;
+    done?.();
+  }
+
+  /** Advances the reveal by `deltaMs`. */
+  update(deltaMs: number): void {
+    if (!this.revealing) return;
+    const before = Math.floor(this.shown);
+    this.shown += (this.charsPerSecond * deltaMs) / 1000;
+    if (this.shown >= this.wrapped.length) this.complete();
+    else if (Math.floor(this.shown) !== before) this.body.setText(this.wrapped.slice(0, Math.floor(this.shown)));
+  }
+
+  /** Hides the continue mark (while choices are on screen). */
+  hideMark(): void {
+    this.mark.setVisible(false);
+  }
+
+  /** Shows or hides the whole box (hide the interface, chapter cards). */
+  setVisible(visible: boolean): void {
+    this.group.setVisible(visible);
+  }
+}

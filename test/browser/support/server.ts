@@ -1,0 +1,58 @@
+// Serves a built folder on 127.0.0.1 for browser tests, the way a static host (itch.io) would.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
+  '.json': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg',
+  '.png': 'image/png', '.ico': 'image/x-icon',
+};
+
+/** A running static server: its origin and how to stop it. */
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` under `prefix` (e.g. `/games/ud/` to prove sub-paths work); extra routes may answer first. */
+export async function serveStatic(
+  root: string,
+  options: { prefix?: string; host?: string; routes?: Record<string, string> } = {},
+): Promise<StaticServer> {
+  const base = resolve(root);
+  const prefix = options.prefix ?? '/';
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    const extra = options.routes?.[url.pathname];
+    if (extra !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(extra);
+      return;
+    }
+    if (!url.pathname.startsWith(prefix)) {
+      response.writeHead(404).end();
+      return;
+    }
+    let path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length))));
+    if (!path.startsWith(base)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(response);
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((ok) => server.listen(0, host, ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://${host}:${port}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
