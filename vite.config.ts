@@ -39,6 +39,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          globalSetup: ['test/browser/support/globalSetup.ts'],
           environment: 'node',
           fileParallelism: false,
           testTimeout: 120_000,

@@ -12,7 +12,7 @@ It had come down from the Hokage's office the day before yesterday, under the of
 Kotetsu: He's touching his pocket again.
 Izumo: Leave him alone. He's only done it nine times since lunch.
 Iruka: I am working.
-Kotetsu: You are. Very slowly. Five more days, sensei, and then you can touch the whole man.
+Kotetsu: You are. Very slowly. Five more days at the outside, sensei. Sign your forms.
 Iruka dipped the brush and did not dignify that, and felt his ears go hot anyway.
 # sfx: door
 Kakashi: Yo.
@@ -42,7 +42,7 @@ He said it the way he said most things, as if running for three days without res
 
 = composed
 ~ wall++
-The wanting went through him like a cramp: over the desk, across the room, into the dust on that vest.
+The wanting went through him like a cramp. Over the desk, across the room, into the dust on that vest.
 He laid the brush in its rest instead. He capped the ink. He stood up the ordinary way, like a man at work, and kept his hands flat on the forms so they would stay still.
 Iruka: Welcome home. You're early.
 The room had gone quiet, waiting for something. When nothing came, the quiet went on a little too long, and somebody by the window coughed.

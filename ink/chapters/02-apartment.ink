@@ -153,7 +153,8 @@ Then he got up, bare feet silent on the boards, and went to the window. He tried
 Iruka: You never used to sleep with that.
 Kakashi: Four months of sleeping in ditches. It'll wear off.
 {signs >= 2:
-    Iruka lay still and set it beside the other things he had not been told.{mission_desk.composed: Three pages for four months, and a seal.}{mission_desk.walk_out.ask_why: Three days of running, for a roof.} One thing was a habit. This was starting to be a shape.
+    Iruka lay still and set it beside the other things he had not been told.{mission_desk.composed: Three pages for four months, and a seal.}{mission_desk.walk_out.ask_why: Three days of running, for a roof.}
+    One thing on its own was a habit. This was beginning to be a shape.
 }
 Kakashi made room, and pulled him in, and held him. It was what Iruka had wanted.
 He lay awake in it anyway, a hand's breadth from the knife under the pillow, listening to the latch not move.

@@ -128,8 +128,10 @@ Kakashi: You're not a nuisance. Whatever you've been telling yourself in here. Y
 Iruka: That isn't what I asked.
 Kakashi: I know what you asked.
 He reached across the table and laid his thumb on the scar over Iruka's nose, very lightly, the way he did when he thought Iruka was asleep.
+Kakashi: While I'm gone. If anyone you don't know comes asking about me, at the desk, or the Academy...
+He stopped, as if he had heard himself from the outside.
+Kakashi: Never mind. Nobody will. Forget I said it.
 Kakashi: There's something I have to see to. I can't do it from here. When it's done, I...
-He stopped.
 Iruka watched him come right up to the edge of whatever it was, and stand there. It took a long time.
 Then he stepped back from it. Iruka actually saw him do it: a small settling behind the eye, like a door being eased shut by someone who did not want it heard.
 Kakashi: When it's done, you can shout at me properly. I'll stand still for it. I promise.
@@ -160,7 +162,7 @@ He pulled the mask down and kissed Iruka, once, without hurrying, with a hand at
 Kakashi: See you.
 Iruka: Be careful.
 Kakashi: Always am.
-That was a lie too, a very old one, and Iruka let it stand with the others.
+It was an old lie, worn smooth with use, and Iruka let it stand with the others.
 -> gone
 
 = say_it
@@ -189,5 +191,5 @@ Iruka stood in the entryway with the dish cloth still in his hand. He did not re
 It was not yet nine. The whole of his day off was in front of him, the river path and the stall by the bridge and all the hours after, and there was nothing in any of it.
 # music: none
 # ambience: none
-He washed the bowl. He dried it. He put it away.
+{breakfast == "told":He washed the bowl. He dried it. He put it away.|He washed the bowls and the cups. He dried them. He put them away.}
 -> ichiraku

@@ -1,3 +1,213 @@
+// Chapter 7, A Year Later: Kurenai's gathering, and the kitchen.
+// Reads: friends, wall. Sets: courage (turn and face him).
+// Routes to finale(answer): "smile" or "truth" (answered "Are you?"), or "away" (not at the
+// gathering, or walked out of it to his friends; only offered with friends >= 2).
 === gathering ===
 # chapter: 7 A Year Later
--> finale
+# hide: all
+# backdrop: mission-desk
+# music: aftermath
+# ambience: mission-room
+-> invitation
+
+= invitation
+-> after.wall_tag ->
+# show: iruka neutral left
+It was a year, near enough to the week, when Kurenai put her report down on his end of the desk and did not take her hand off it.
+# show: kurenai stern right
+Kurenai: Saturday. My house. You're coming.
+Iruka: I've got marking on Saturday.
+Kurenai: You've got marking every Saturday. You're coming.
+She glanced down the desk at Kotetsu, who became very interested in a requisition for wire.
+Kurenai: He'll be there. I'm telling you now so you don't find out on my doorstep.
+Kurenai: It's been a year, Iruka. You're both my friends, and I'm tired of having two of everything. Two birthdays. Two sets of excuses. Two people looking past me at the door.
+Iruka: Kurenai...
+Kurenai: Come, or I'll come round and fetch you and drop you in the ravine behind the third training ground. I know where it's deepest.
+She did not smile when she said it. She never did, which was why people came.
+# show: iruka guarded left
+He looked down at her report. Her handwriting was upright and very black.
+{wall >= 4:
+    Somewhere under his ribs the wall he had spent a year on stood quite still and waited. It felt strong enough. He thought it probably was.
+- else:
+    Somewhere under his ribs the wall he had spent a year on stood and waited. He did not know, if he was honest, whether it would hold.
+}
+* [Say you'll come]
+    -> go
+* [Tell her no]
+    -> stay_away
+
+= go
+Iruka: All right. I'll come.
+Kurenai: Good. Bring something to drink. Not the stuff Kotetsu brings.
+# hide: kurenai
+She went. He stamped her report, and filed it, and sat looking at his own hands for a while before he reached for the next one.
+-> party
+
+= stay_away
+Iruka: No. Thank you, I mean that. But no.
+{friends >= 2:
+    -> long_way
+- else:
+    -> fetched
+}
+
+= long_way
+# show: kurenai neutral right
+She looked at him for a long moment, the way she looked at an illusion she had not cast herself.
+Kurenai: Izumo says you eat at Ichiraku on Saturdays now. Half the desk, and Ayame telling you all to go home.
+Iruka: Most Saturdays.
+Kurenai: And this one?
+Iruka: This one too.
+He watched her weigh it. The ravine, the year, the two of them. Then something in her face gave a little, which it seldom did.
+# show: kurenai warm right
+Kurenai: Then go to Ichiraku. I'll tell him you had somewhere to be. It'll even be true.
+Kurenai: You're not getting out of my birthday, though.
+# hide: kurenai
+- (saturday)
+# backdrop: village-rooftops
+# ambience: night
+# show: iruka neutral centre
+On Saturday he walked down through the village at dusk, with the good plum wine under his arm that had been meant for her.
+From the top of the hill he could see Kurenai's garden across the river, lanterns strung through the trees, small and gold.
+Somewhere under them was a chakra he would have known in his sleep. He let himself feel for it once, the way he might run a thumb along an old scar.
+There. Cool and quiet, at the edge of things, as it had always been.
+He hoped the evening was good to him. He found that he meant it.
+Then he turned down the hill, towards the smell of broth and the sound of Kotetsu losing an argument, and did not look back.
+# hide: all
+-> finale("away")
+
+= fetched
+Kurenai: We'll see.
+# hide: kurenai
+She took her report back unstamped and left with it, which was its own kind of threat.
+# backdrop: apartment-empty
+# ambience: night
+# show: iruka neutral left
+On Saturday evening he sat at the kitchen table with forty essays on the founding of the village and a red brush, and did not look at the clock.
+At eight there was a knock. Not at the window. At the door.
+# sfx: door
+# show: kurenai stern right
+Kurenai: I said I'd come and fetch you.
+Iruka: You said you'd drop me in a ravine.
+Kurenai: I'm working up to it. Sandals.
+He had once watched her argue with one of the Hokage's advisers over a mission roster. As far as Iruka knew, the adviser was still not entirely sure what had happened to him.
+He laid the brush down, and capped the ink, and went to find his sandals.
+Kurenai: I hope you've got something to bring.
+Iruka: Half a bottle of cooking sake.
+Kurenai: Then you can mix the drinks. You always were better at it than me.
+# hide: kurenai
+-> party
+
+= party
+# backdrop: gathering-night
+# music: gathering
+# ambience: evening-crowd
+# show: iruka neutral left
+Kurenai's garden was strung with lanterns and full of people he had known half his life.
+Somebody put a cup in his hand. Somebody else wanted to know whether it was true that the new first-years had set the Academy pond on fire, and how, exactly, you set fire to a pond.
+# show: guy grin right
+Guy: Iruka-sensei! You came! My rival said you wouldn't, and I told him that a heart as youthful as yours would never...
+He did not hear the rest. He was still hearing the middle of it, what Kakashi had said about him, and turning it over. Then he made himself put it down.
+# hide: guy
+# show: iruka warm left
+He enjoyed himself. That was the surprise of it. He laughed at Izumo's story about the dog and the treaty, and ate too many of Kurenai's rice balls, and argued with a medic about splints until they were both enjoying it.
+And all evening he knew exactly where Kakashi was, without once looking.
+By the persimmon tree, at first. Then on the veranda steps, then indoors, then out under the lanterns again. That chakra sat at the edge of his senses like a cool draught, and he moved round it the way water moves round a stone, never nearer than the width of the garden.
+{friends >= 2:
+    Once or twice he caught Kotetsu watching him do it. Kotetsu did not say anything. He only drifted, with his cup, until he happened to be standing in between.
+}
+If Kakashi noticed, he did nothing about it. Perhaps he was doing the same thing from the other side.
+-> kitchen
+
+= kitchen
+# backdrop: kurenai-kitchen
+# show: iruka neutral left
+Late in the evening the plum wine ran out, and Kurenai nodded him towards her kitchen, as someone who knew he would not say no.
+It was quieter in there. The noise of the garden came through the wall softened, like voices from another house.
+# sfx: glass
+He set out a glass, the plum wine and the soda water, and chipped ice off the block she kept packed in sawdust in a wooden chest.
+He was stirring when he looked up and found he was not alone.
+# show: kakashi neutral right
+Kakashi was standing in the doorway.
+He had not felt him come. A year ago he would have. He did not know when he had lost the knack, or whether Kakashi had simply stopped allowing it.
+Hands in his pockets. No book. The same slouch against the frame. Thinner, Iruka thought, and then did not let himself think it.
+He was not saying anything. He was only watching, that one grey eye steady on Iruka's hands.
+* [Finish the drink, and walk past him]
+    -> walk_past
+* [Turn and face him]
+    -> face_him
+* [Leave without a word]
+    -> leave
+
+= walk_past
+He finished the drink.
+He stirred it, and tasted it off the end of the spoon, and added a little more soda, because Kurenai liked hers weak and would say so. His hands were steady. He was almost proud of them.
+Then he picked up the glass and walked past him, through the doorway, close enough to feel the warmth coming off him. Kakashi did not step aside, and did not move to stop him.
+Three steps into the hall, he stopped. He did not turn round.
+-> ask
+
+= face_him
+~ courage++
+He put down the spoon and turned round.
+It was the first time in a year he had let himself look. He did it properly, the way he would look at a wound he had been told to leave alone.
+The mask. The hair. The old scar down through the eyelid. A new one, pale and narrow, across the back of one hand. He was thinner, and had been for a while, by the look of it.
+Kakashi did not look away. For a long moment neither of them spoke, and the party went on through the wall like weather in another valley.
+Iruka picked up the glass. He meant to walk past him. He got as far as the doorway, level with him, shoulder to shoulder, the way they had once leaned on two desks, and stopped there with his eyes on the hall.
+-> ask
+
+= leave
+He set the glass down half made, the ice still turning in it, and walked out of the kitchen without a word.
+He did not go past him. There was a back door to the garden, and he took that.
+{friends >= 2:
+    -> with_friends
+- else:
+    -> back_step
+}
+
+= with_friends
+# backdrop: gathering-night
+# hide: kakashi
+# show: iruka guarded left
+He came round the side of the house into the lanterns, and Izumo took one look at his face and put down his cup.
+Izumo: Are we leaving?
+Iruka: I am. You don't have to.
+Kotetsu: Don't be stupid. Ichiraku's open until Ayame throws us out.
+# show: kurenai neutral right
+Across the garden, Kurenai met his eyes over someone's shoulder. She did not look surprised. She lifted her cup an inch, and let him go.
+# hide: kurenai
+They went out through the gate, the three of them, and down the hill. He did not feel for that chakra behind him. He found that he did not need to.
+# hide: all
+-> finale("away")
+
+= back_step
+# backdrop: gathering-night
+# hide: kakashi
+# show: iruka guarded left
+The back step was dark and cool, and smelled of the herbs Kurenai grew in pots along the wall. He stood on it and breathed.
+# show: kakashi neutral right
+Kakashi was sitting on the garden wall three paces away, as if he had been there all evening.
+Of course he was. Iruka had never once outrun him. It had been foolish to try it from a kitchen.
+He turned his face away, towards the dark end of the garden, and kept it there.
+-> ask
+
+= ask
+- (are_you_happy)
+# pause: 1.5
+Iruka: Are you happy?
+He had not planned to ask it. It came out quite level, the way he might ask a child whether they had eaten.
+# pause: 2.5
+Kakashi: Yes.
+{face_him:
+    He was close enough to see the eye when he said it. It told him nothing. It never had, when it mattered.
+}
+Iruka: Good.
+He checked, the way you pat a pocket for a key, and found that he meant it. Somewhere behind the wall, he was glad.
+He took a step.
+Fingers closed round his wrist.
+Not hard. The way you might stop someone stepping off the edge of the road in front of a cart. The hand was warm, and he knew every callus on it.
+Kakashi: Are you?
+# pause: 2
+* [Smile]
+    -> finale("smile")
+* [Tell him the truth]
+    -> finale("truth")

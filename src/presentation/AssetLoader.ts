@@ -9,7 +9,8 @@ export class AssetLoader {
   private readonly pending = new Map<string, Promise<void>>();
   private readonly missing = new Set<string>();
 
-  constructor(private readonly scene: Phaser.Scene) {}
+  /** `scale` rasterises art at the canvas's own pixel size (design size times the zoom). */
+  constructor(private readonly scene: Phaser.Scene, private readonly scale: number) {}
 
   /** True once `key` is a usable texture. */
   has(key: string): boolean {
@@ -47,7 +48,8 @@ export class AssetLoader {
       };
       load.on(`filecomplete-svg-${key}`, done);
       load.on('loaderror', failed);
-      load.svg(key, file.url, file.width ? { width: file.width, height: file.height } : undefined);
+      const size = file.width ? { width: Math.round(file.width * this.scale), height: Math.round(file.height * this.scale) } : undefined;
+      load.svg(key, file.url, size);
       if (!load.isLoading()) load.start();
     });
     this.pending.set(key, loading);

@@ -84,7 +84,7 @@ export class PlayScene extends Phaser.Scene {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     const { zoom } = this.play;
     this.cameras.main.setZoom(zoom).centerOn(DESIGN.width / 2, DESIGN.height / 2);
-    this.loader = new AssetLoader(this);
+    this.loader = new AssetLoader(this, zoom);
     this.backdrop = new Backdrop(this, DEPTH.backdrop);
     this.cast = new Cast(this, DEPTH.cast);
     this.wall = new WallOverlay(this, DEPTH.wall);

@@ -356,33 +356,44 @@ export function whiteNoise(n: number, rng: Rng): Float32Array {
   return out;
 }
 
-/** Pink noise (Paul Kellet's refined filter), roughly unit-ish level. */
-export function pinkNoise(n: number, rng: Rng): Float32Array {
+/**
+ * Runs a generator of coloured noise over white noise; with `loop` the colouring filter runs twice
+ * around the same white noise and the second pass is kept, so the result is periodic (loops cleanly).
+ */
+function colour(n: number, rng: Rng, loop: boolean, step: (w: number) => number): Float32Array {
+  const white = new Float32Array(n);
+  for (let i = 0; i < n; i++) white[i] = rng.next() * 2 - 1;
   const out = new Float32Array(n);
+  const passes = loop ? 2 : 1;
+  for (let p = 0; p < passes; p++) for (let i = 0; i < n; i++) out[i] = step(white[i]);
+  return out;
+}
+
+/** Pink noise (Paul Kellet's refined filter), roughly unit-ish level; periodic over n with `loop`. */
+export function pinkNoise(n: number, rng: Rng, loop = false): Float32Array {
   let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
-  for (let i = 0; i < n; i++) {
-    const w = rng.next() * 2 - 1;
+  return colour(n, rng, loop, (w) => {
     b0 = 0.99886 * b0 + w * 0.0555179;
     b1 = 0.99332 * b1 + w * 0.0750759;
     b2 = 0.969 * b2 + w * 0.153852;
     b3 = 0.8665 * b3 + w * 0.3104856;
     b4 = 0.55 * b4 + w * 0.5329522;
     b5 = -0.7616 * b5 - w * 0.016898;
-    out[i] = (b0 + b1 + b2 + b3 + b4 + b5 + b6 + w * 0.5362) * 0.11;
+    const y = (b0 + b1 + b2 + b3 + b4 + b5 + b6 + w * 0.5362) * 0.11;
     b6 = w * 0.115926;
-  }
-  return out;
+    return y;
+  });
 }
 
-/** Brown (red) noise: leaky-integrated white noise, normalised to about unit peak. */
-export function brownNoise(n: number, rng: Rng): Float32Array {
-  const out = new Float32Array(n);
+/** Brown (red) noise: leaky-integrated white noise, about unit peak; periodic over n with `loop`. */
+export function brownNoise(n: number, rng: Rng, loop = false): Float32Array {
   let y = 0;
-  for (let i = 0; i < n; i++) {
-    y = 0.996 * y + (rng.next() * 2 - 1) * 0.06;
-    out[i] = y;
-  }
-  return out;
+  return colour(n, rng, loop, (w) => (y = 0.996 * y + w * 0.06));
+}
+
+/** Runs a stateful mono process (filters etc.) around a loop twice and keeps the second pass, so it wraps cleanly. */
+export function loopFilter(x: Float32Array, fn: (x: Float32Array) => Float32Array): Float32Array {
+  return processLooped([x], ([y]) => [fn(y)])[0];
 }
 
 /** PolyBLEP correction for band-limited sawtooth/square edges. */

@@ -69,7 +69,7 @@ export function piano(p: NoteParams & { felt?: number }): Float32Array {
 export function pluck(p: NoteParams & { kind: 'koto' | 'harp' }): Float32Array {
   const { freq, vel, rng } = p;
   const koto = p.kind === 'koto';
-  const t60 = (koto ? 2.4 : 4.5) * Math.pow(2, -(Math.log2(freq / 220)) * 0.7);
+  const t60 = (koto ? 6 : 7) * Math.pow(2, -Math.log2(freq / 220) * 0.5);
   const len = Math.min(t60 * 1.1, p.dur + (koto ? 1.2 : 2.5));
   const n = sec(len + 0.05);
   const period = SAMPLE_RATE / freq;
@@ -78,13 +78,14 @@ export function pluck(p: NoteParams & { kind: 'koto' | 'harp' }): Float32Array {
   // Excitation: a noise burst one period long, shaped by pick position and velocity.
   const exc = new Float64Array(Math.ceil(period));
   const pos = koto ? 0.13 : 0.42;
-  const lpE = new OnePole(koto ? 2500 + 6000 * vel : 900 + 2200 * vel);
-  for (let i = 0; i < exc.length; i++) exc[i] = lpE.process(rng.next() * 2 - 1);
+  const lpE = new OnePole(koto ? 2500 + 5000 * vel : 900 + 2200 * vel);
+  const lpE2 = new OnePole(koto ? 5000 + 5000 * vel : 2500);
+  for (let i = 0; i < exc.length; i++) exc[i] = lpE2.process(lpE.process(rng.next() * 2 - 1));
   const shift = Math.max(1, Math.round(pos * period));
   const shaped = exc.map((v, i) => v - (i >= shift ? exc[i - shift] : 0));
   const out = new Float32Array(n);
   let w = 0;
-  const loopCut = koto ? 0.5 : 0.35; // averaging weight of the loop filter (brightness)
+  const loopCut = koto ? 0.22 : 0.35; // averaging weight of the loop filter (brightness)
   const perLoop = Math.pow(10, -3 / (t60 * freq)); // amplitude loss per round trip for the T60
   let prev = 0;
   const bend = koto ? 0.012 : 0.003; // starts a little sharp and settles (string tension)

@@ -1,0 +1,77 @@
+import { failed, succeeded, type KeyValueStore, type StoreFailure, type StoreResult } from './keyValueStore.ts';
+
+/**
+ * The prefix of every key the game owns in localStorage. Fixed, never derived from the URL: itch.io
+ * serves every game from one shared origin under a path that changes with each upload.
+ */
+export const STORAGE_PREFIX = 'ultimate-defence:';
+
+/** Where to find localStorage; a function, because merely reading `window.localStorage` throws in a sandboxed iframe. */
+export type StorageSource = () => Storage | null | undefined;
+
+/**
+ * The browser's localStorage, limited to keys under STORAGE_PREFIX: other keys (other itch.io games
+ * share the origin) are never read, written or removed. Failures come back as typed results, never
+ * as exceptions.
+ */
+export class LocalStorageStore implements KeyValueStore {
+  private storage: Storage | null = null;
+
+  /** `source` is asked for the Storage lazily, so constructing never throws. */
+  constructor(private readonly source: StorageSource = () => globalThis.localStorage) {}
+
+  /** The text under `key`, or null. */
+  get(key: string): StoreResult<string | null> {
+    return this.attempt((storage) => storage.getItem(STORAGE_PREFIX + key));
+  }
+
+  /** Stores `value` under `key`; a full quota comes back as a `quota` failure. */
+  set(key: string, value: string): StoreResult<void> {
+    return this.attempt((storage) => storage.setItem(STORAGE_PREFIX + key, value));
+  }
+
+  /** Removes `key`. */
+  remove(key: string): StoreResult<void> {
+    return this.attempt((storage) => storage.removeItem(STORAGE_PREFIX + key));
+  }
+
+  /** The game's keys, without the prefix; keys of anyone else are skipped unread. */
+  keys(): StoreResult<string[]> {
+    return this.attempt((storage) => {
+      const keys: string[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (key !== null && key.startsWith(STORAGE_PREFIX)) keys.push(key.slice(STORAGE_PREFIX.length));
+      }
+      return keys;
+    });
+  }
+
+  /** Runs `work` on the Storage, turning anything thrown (by the getter too) into a typed failure. */
+  private attempt<T>(work: (storage: Storage) => T): StoreResult<T> {
+    try {
+      const storage = this.storage ?? this.source();
+      if (!storage) return failed('unavailable', 'this browser offers no localStorage here');
+      this.storage = storage;
+      return succeeded(work(storage));
+    } catch (error) {
+      const failure = classifyStorageError(error);
+      return { ok: false, failure };
+    }
+  }
+}
+
+/** Names a storage exception: quota (each browser spells it differently), security, or other. */
+export function classifyStorageError(error: unknown): StoreFailure {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  const code = typeof error === 'object' && error !== null && 'code' in error ? Number(error.code) : NaN;
+  const message = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
+    ? String((error as { message: unknown }).message)
+    : String(error);
+  // 22 is QUOTA_EXCEEDED_ERR; 1014 and NS_ERROR_DOM_QUOTA_REACHED are older Firefox.
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) {
+    return { kind: 'quota', message: message || 'storage is full' };
+  }
+  if (name === 'SecurityError') return { kind: 'unavailable', message: message || 'storage is not allowed here' };
+  return { kind: 'failed', message: message || name || 'storage failed' };
+}

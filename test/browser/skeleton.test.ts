@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshContext, launch, watch } from './support/browser.ts';
+import { begin, playToEnd } from './support/player.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+
+const SHOTS = 'test-results/screenshots';
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic('dist', { prefix: '/some/sub/path/' });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a player reads the story in a real browser', () => {
+  it('begins from the title, plays with the keyboard to an ending and returns to the title', async () => {
+    const context = await freshContext(browser);
+    const page = await context.newPage();
+    const problems = watch(page, [server.origin]);
+    await page.goto(`${server.origin}/some/sub/path/`);
+    await expect(page.locator('#begin').isVisible()).resolves.toBe(true);
+    await begin(page);
+    const first = await page.textContent('#live');
+    expect(first?.length).toBeGreaterThan(10);
+    await page.screenshot({ path: `${SHOTS}/first-line-1280.png` });
+    const run = await playToEnd(page, 'keyboard', () => 0);
+    await page.screenshot({ path: `${SHOTS}/end-keyboard-1280.png` });
+    expect(run.choicesTaken.length).toBeGreaterThan(0);
+    expect(run.lines.length).toBeGreaterThan(20);
+    expect(run.ending).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await page.locator('#title').waitFor({ state: 'visible' });
+    expect(problems).toEqual({ errors: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  it('plays another path with the mouse at 640x360, taking the last option each time', async () => {
+    const context = await freshContext(browser, 640, 360);
+    const page = await context.newPage();
+    const problems = watch(page, [server.origin]);
+    await page.goto(`${server.origin}/some/sub/path/`);
+    await begin(page);
+    const mouseRun = await playToEnd(page, 'mouse', (choices) => choices.length - 1);
+    await page.screenshot({ path: `${SHOTS}/end-mouse-640.png` });
+    expect(mouseRun.ending).toBeTruthy();
+    expect(mouseRun.choicesTaken.length).toBeGreaterThan(0);
+    await page.click('#to-title');
+    await page.locator('#title').waitFor({ state: 'visible' });
+    expect(problems).toEqual({ errors: [], foreignRequests: [] });
+    await context.close();
+  });
+});

@@ -1,0 +1,72 @@
+// Plays the game in a page the way a person does: reads the aria-live mirror, presses keys or
+// clicks the canvas where the choice buttons are drawn.
+import type { Page } from 'playwright-core';
+import { CHOICES, DESIGN } from '../../../src/presentation/layout.ts';
+
+/** How the player gives input. */
+export type Hands = 'keyboard' | 'mouse';
+
+/** What a playthrough saw. */
+export interface Playthrough {
+  lines: string[];
+  choicesTaken: string[];
+  ending: string | null;
+}
+
+/** Page coordinates of the centre of the canvas choice button at `position`, out of `count`. */
+export async function choicePoint(page: Page, position: number, count: number): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('#game canvas').boundingBox())!;
+  const scale = box.width / DESIGN.width;
+  const { height, gap, centreX, centreY } = CHOICES;
+  const top = centreY - (count * height + (count - 1) * gap) / 2;
+  return { x: box.x + centreX * scale, y: box.y + (top + position * (height + gap) + height / 2) * scale };
+}
+
+/** Clicks Begin and waits for the first line to be painted. */
+export async function begin(page: Page): Promise<void> {
+  await page.click('#begin');
+  await page.waitForFunction(() => typeof window.__firstLine === 'number', null, { timeout: 30_000 });
+}
+
+/**
+ * Reads on to the end screen. `pick(choices, turn)` chooses which option (by position) to take;
+ * keyboard hands press Space (complete, then advance) and digit keys; mouse hands click.
+ */
+export async function playToEnd(
+  page: Page,
+  hands: Hands,
+  pick: (choices: string[], turn: number) => number,
+  maxActions = 3000,
+): Promise<Playthrough> {
+  const seen: Playthrough = { lines: [], choicesTaken: [], ending: null };
+  const box = (await page.locator('#game canvas').boundingBox())!;
+  for (let action = 0; action < maxActions; action++) {
+    const state = await page.evaluate(() => ({
+      live: document.getElementById('live')!.textContent ?? '',
+      choices: [...document.querySelectorAll('#choices button')].map((b) => b.textContent ?? ''),
+      ended: !document.getElementById('end')!.hidden,
+    }));
+    if (state.live && seen.lines.at(-1) !== state.live) seen.lines.push(state.live);
+    if (state.ended) {
+      seen.ending = state.live.replace(/^Ending: /, '');
+      return seen;
+    }
+    if (state.choices.length) {
+      const position = pick(state.choices, seen.choicesTaken.length);
+      seen.choicesTaken.push(state.choices[position]);
+      if (hands === 'keyboard') await page.keyboard.press(String(position + 1));
+      else {
+        const point = await choicePoint(page, position, state.choices.length);
+        await page.mouse.move(point.x, point.y);
+        await page.mouse.down();
+        await page.mouse.up();
+      }
+      await page.waitForFunction((n) => document.querySelectorAll('#choices button').length !== n, state.choices.length);
+      continue;
+    }
+    if (hands === 'keyboard') await page.keyboard.press(action % 2 ? 'Enter' : 'Space');
+    else await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.85);
+    await page.waitForTimeout(20);
+  }
+  throw new Error(`no end screen after ${maxActions} actions; last line: ${seen.lines.at(-1)}`);
+}

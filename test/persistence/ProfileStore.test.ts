@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../../src/persistence/MemoryStore.ts';
+import { PROFILE_KEY, ProfileStore } from '../../src/persistence/ProfileStore.ts';
+import { changeSettings, freshProfile, markLineSeen, recordEnding, serializeProfile } from '../../src/persistence/profile.ts';
+import { Quarantine } from '../../src/persistence/Quarantine.ts';
+import { SaveSlots, SLOT_IDS } from '../../src/persistence/SaveSlots.ts';
+import { deskSave } from './support/saves.ts';
+
+function open(store = new MemoryStore()) {
+  const quarantine = new Quarantine(store);
+  return { store, quarantine, profiles: new ProfileStore(store, quarantine) };
+}
+
+describe('the profile store', () => {
+  it('a first visit starts a fresh profile and writes nothing until something happens', () => {
+    const { store, profiles } = open();
+    expect(profiles.current).toEqual(freshProfile());
+    expect(store.keys()).toEqual({ ok: true, value: [] });
+  });
+
+  it('an ending reached is written at once and there on the next visit', () => {
+    const { store, profiles } = open();
+    profiles.update((p) => recordEnding(p, 'desk-end', new Date('2026-11-01T10:00:00.000Z')));
+    expect(open(store).profiles.current.endings.get('desk-end')).toBe('2026-11-01T10:00:00.000Z');
+  });
+
+  it('seeing a line already seen writes nothing', () => {
+    const { store, profiles } = open();
+    profiles.update((p) => markLineSeen(p, '0123abcd'));
+    const written = store.get(PROFILE_KEY);
+    store.set(PROFILE_KEY, 'sentinel');
+    profiles.update((p) => markLineSeen(p, '0123abcd'));
+    expect(store.get(PROFILE_KEY)).toEqual({ ok: true, value: 'sentinel' });
+    expect(written.ok && written.value).toContain('0123abcd');
+  });
+
+  it('settings read with defaults for what the player never chose', () => {
+    const { profiles } = open();
+    profiles.update((p) => changeSettings(p, { highContrast: true }));
+    expect(profiles.settings).toMatchObject({ highContrast: true, textSpeed: 55 });
+  });
+
+  it('survives "new game": deleting every slot leaves the profile', () => {
+    const { store, profiles, quarantine } = open();
+    profiles.update((p) => recordEnding(p, 'desk-end', new Date()));
+    const slots = new SaveSlots(store, quarantine);
+    slots.write('manual-1', deskSave());
+    for (const id of SLOT_IDS) slots.remove(id);
+    expect(open(store).profiles.current.endings.has('desk-end')).toBe(true);
+  });
+
+  it('an unreadable profile is set aside whole, a fresh one used, and the player told', () => {
+    const store = new MemoryStore([[PROFILE_KEY, '{"version":1,"endings":']]);
+    const { profiles, quarantine } = open(store);
+    expect(profiles.current).toEqual(freshProfile());
+    expect(quarantine.problems).toEqual([expect.objectContaining({ key: 'profile', action: 'setAside' })]);
+    expect(quarantine.read(quarantine.entries()[0].key)).toBe('{"version":1,"endings":');
+    expect(profiles.persisted).toBe(true);
+  });
+
+  it('a partly damaged profile keeps its endings and keeps the original aside', () => {
+    const damaged = JSON.stringify({ ...JSON.parse(serializeProfile(recordEnding(freshProfile(), 'a', new Date(0)))), completedRuns: -3 });
+    const store = new MemoryStore([[PROFILE_KEY, damaged]]);
+    const { profiles, quarantine } = open(store);
+    expect(profiles.current.endings.has('a')).toBe(true);
+    expect(quarantine.problems[0].reason).toMatch(/completedRuns/);
+    expect(quarantine.read(quarantine.entries()[0].key)).toBe(damaged);
+    expect(open(store).quarantine.problems).toEqual([]);
+  });
+
+  it('a profile from a newer version is left as it is and not overwritten this session', () => {
+    const future = JSON.stringify({ version: 5, whatever: true });
+    const store = new MemoryStore([[PROFILE_KEY, future]]);
+    const { profiles, quarantine } = open(store);
+    expect(profiles.persisted).toBe(false);
+    expect(profiles.update((p) => recordEnding(p, 'x', new Date())).ok).toBe(true);
+    expect(profiles.current.endings.has('x')).toBe(true);
+    expect(store.get(PROFILE_KEY)).toEqual({ ok: true, value: future });
+    expect(quarantine.problems[0]).toMatchObject({ key: 'profile', action: 'leftInPlace' });
+  });
+});
