@@ -21,8 +21,8 @@
 # sfx: door
 The apartment had been gone through by someone who knew where everything was kept.
 The spare vest was gone from the hall cupboard. The hook it had hung on stuck out of the wall with nothing to do.
-One toothbrush in the cup. In the bedroom, a drawer that slid out far too easily, because there was nothing left in it to drag.
-On the shelf by the window, the orange books were gone. He had dusted round them every week for a year, and now there was a clean strip of wood where they had stood, edged in grey.
+One toothbrush in the cup. A drawer in the bedroom that slid out far too easily.
+The orange books were gone from the shelf. He had dusted round them every week for a year, and now there was a clean strip where they had stood, edged in grey.
 Even the dog hair was gone from the cushion under the window. Somebody had gone over it with a clothes brush until not one silver hair was left.
 It was the most thorough thing Kakashi had ever done in this apartment. Iruka stood and looked at the cushion for a long time.
 {
@@ -35,7 +35,7 @@ It was the most thorough thing Kakashi had ever done in this apartment. Iruka st
     Kakashi's key lay on the kitchen table, squared neatly to the edge, the way you leave a thing for someone you do not expect to see again.
 }
 He did not cry. He had done that already today, once, and once was enough.
-He put the tests down beside the key and marked them, all thirty, in red, with a comment on every one. Then he went to bed and lay facing the wall, so that he would not have to look at the rest of it.
+He marked the tests at the table beside the key, all thirty, with a comment on every one. Then he went to bed and lay facing the wall.
 -> weeks
 
 = weeks
@@ -43,15 +43,15 @@ He put the tests down beside the key and marked them, all thirty, in red, with a
 # ambience: mission-room
 # show: iruka smile centre
 For a while he lived a little way behind his own face.
-He taught. He marked. He sat his shifts at the desk and stamped whatever was put in front of him, and nobody could have found fault with a single thing he did.
+He taught, and marked, and sat his shifts at the desk, and nobody could have faulted a single thing he did.
 The news went round the village the way news does, without anyone being seen to carry it.
-Some of the jounin who had traded jokes with him across the desk for years discovered that their business lay at Kotetsu's end of it instead. In the staff room, a conversation stopped when he came in, and started again about the weather, a little too loudly.
-He did not hold it against them. They did not know where to look. Most days he did not know either.
+Jounin who had joked with him across the desk for years found that their business lay at Kotetsu's end of it. In the staff room, talk stopped when he came in, and started again about the weather, too loudly.
+He did not blame them. Most days he did not know where to look either.
 {ichiraku.let_in:
     At Ichiraku, Ayame slid an egg he had not ordered into his bowl, every time, and never said a word about it. He ate every one.
 }
 And Kakashi could not be found.
-Not that Iruka was looking. But no report in that slanting hand crossed the desk while he sat at it, and in a village where you could not buy a cabbage without meeting someone you knew, he never once felt that chakra, not even at the edge of his senses.
+Not that Iruka was looking. But in a village where you could not buy a cabbage without meeting someone you knew, he never once felt that chakra, not even at the edge of his senses.
 {reason_known:
     He knew where Kakashi was, or near enough. Somewhere past the border, after men with a notebook. Knowing did not help the way it should have. It only gave the empty place a shape.
 }
@@ -59,7 +59,7 @@ Not that Iruka was looking. But no report in that slanting hand crossed the desk
     He had told him, once, at their own table, exactly how it was. Some nights that felt like the only brave thing he had ever done. Other nights it felt like the thing that had made it easy to go.
 }
 - (first_month)
-By the end of the first month he understood that he could not go on carrying it like this, loose in his arms and spilling. It had to be put somewhere.
+By the end of the first month he knew he could not go on carrying it loose in his arms. It had to be put somewhere.
 * [Write to him]
     -> letters_scene ->
 * [Go looking for him]
@@ -76,12 +76,11 @@ By the end of the first month he understood that he could not go on carrying it 
 # ambience: classroom
 # show: iruka neutral centre
 Summer went. The Academy filled again with new faces, small and loud, and he had all their names by the second morning.
-He taught them to hold a kunai without cutting themselves, and to sit still long enough to hear a bird land. Some of them even learned it.
 {searched:
     He did not go looking any more. Whatever he had been hoping to find, it was not in any of the places he could reach.
 }
 {letters:
-    There was never an answer. He had not really thought there would be. He stopped checking the pigeonhole, and then, after a while, he stopped having to stop himself.
+    There was never an answer. He stopped checking for one, and then, after a while, stopped having to stop himself.
 }
 - (first_frost)
 By the first frost, he knew he had to decide what sort of man he was going to be about this.
@@ -104,17 +103,25 @@ By the first frost, he knew he had to decide what sort of man he was going to be
     ~ wall = MIN(wall + 1, 5)
 }
 -> wall_tag ->
-He took every shift anyone would give up. He rewrote the second-year syllabus, and then rewrote it again, because the first one had been good and he had the evenings.
+He took every shift anyone would give up, and rewrote the second-year syllabus twice, because he had the evenings.
 The pain changed as the months went by. At first it had been a wound. Then it was an ache, the kind you notice on cold mornings and on stairs.
 Then, some night in the middle of winter, he reached for it out of habit and found nothing there at all.
 He could not decide whether that was better. It was quieter. He settled for quieter.
 {desk_friends || kurenai_thursdays:
-    It was not quite empty, though. There was a Thursday in it, and a bowl with an egg in it, and Kotetsu's long stories at the end of a late shift. Those went into the space a little at a time, and took up more room than he expected.
+    {
+    - desk_friends && kurenai_thursdays:
+        It was not quite empty, though. There was a Thursday in it, and a stool at Ichiraku, and Kotetsu's long stories at the end of a late shift.
+    - kurenai_thursdays:
+        It was not quite empty, though. There was a Thursday in it, and a pot of stew eaten on the floor, and not much said.
+    - else:
+        It was not quite empty, though. There was a stool at Ichiraku in it, and Kotetsu's long stories at the end of a late shift.
+    }
+    Those went into the space a little at a time, and took up more room than he expected.
 }
 He heard the name now and then. A border post held. A team brought home with everyone in it. A joke in the lounge that stopped when Iruka came through the door.
-So he knew Kakashi was alive. That, it turned out, was the one thing he had needed to know.
+So Kakashi was alive. That, it turned out, was the one thing he needed to know.
 No report of Kakashi's ever came across his end of the desk. He never learned whether that was Kakashi's doing, or Kotetsu's, or only the way the shifts fell. He did not ask.
-For his own part, he kept away from anywhere Kakashi might be. The third training ground at dawn. The bookshop on the day a new orange book came in. Any room with a crowd of jounin in it and a great deal of noise.
+For his part, he kept away from anywhere Kakashi might be. The third training ground at dawn, the bookshop when a new orange book came in, any room loud with jounin.
 It was not hard. The village was large enough, if two men were careful in it.
 {reason_known && (ichiraku.rooftops || watcher):
     Some evenings, on the walk home, the cold still came to the back of his neck. He never looked up. He had made a promise of his own, in that classroom, and whoever was on the roofs was keeping the other half of it.
@@ -152,19 +159,19 @@ He wrote about the latch, and the kettle, and a frog somebody had drawn on a thi
     He wrote that he would like, very much, to understand. He crossed that out, and then wrote it again, more plainly.
 }
 # backdrop: village-rooftops
-Kakashi went to the memorial stone most mornings, whatever else he missed. Everyone knew that, the way everyone knew he would be late.
-Iruka went before dawn, while the grass was still grey with dew. He folded the letter small, tucked it against the foot of the stone, and weighted it with a flat pebble from the river.
+Kakashi went to the memorial stone most mornings, whatever else he missed.
+Iruka went before dawn, and left it folded small at the foot of the stone, under a flat pebble from the river.
 The next morning the pebble was still there. The letter was not.
-It might have been Kakashi. It might have been the wind, or a genin on punishment duty with a rake. He understood before he was halfway home that he would never know which.
+It might have been Kakashi. It might have been the wind, or a genin on punishment duty with a rake. He would never know which.
 - (second_letter)
 The second letter took him a month. It was shorter. The short ones were harder.
 # backdrop: mission-desk
 # sfx: paper
-Behind the mission desk was a wall of pigeonholes, one for every jounin, with a name on a brass plate under each. Nobody had emptied Kakashi's in weeks.
+Behind the mission desk, every jounin had a pigeonhole with a brass name plate. Nobody had emptied Kakashi's in weeks.
 He slid the letter in between two mission notices and a bill from the weapons shop, and went back to his stamp.
-For eleven shifts he could see its white corner from his chair. On the twelfth the pigeonhole was empty: the bill, the notices, the letter, all of it.
-Nobody at the desk had seen who cleared it. He asked once, lightly, as if it hardly mattered. He did not ask again.
-He did not write a third. Two was asking. A third would have been something else, and he did not want to find out what.
+For eleven shifts he could see its white corner from his chair. On the twelfth the pigeonhole was empty, letter and all.
+Nobody had seen who cleared it. He asked once, lightly, and not again.
+He did not write a third. Two was asking. Three would have been begging.
 ->->
 
 = search
@@ -247,7 +254,7 @@ That night they shut the desk on time for once, and walked him to Ichiraku betwe
 - else:
     Ayame looked at the three of them, and then at him, for longer. The last time he had sat here alone he had told her he was tired. She had not believed him then either.
     Ayame: You look like you've come to tell me something after all.
-    Iruka: Not tonight. But I'll come back, and I will.
+    Iruka: Not tonight. But I will, one of these nights.
     Ayame: I'll hold you to that, Iruka-san.
 }
 They talked about nothing much: the new exam rules, Izumo's mother, a dog that had got into the Hokage's tower and eaten a treaty. Nobody said Kakashi's name, and nobody took care not to say it, either.

@@ -18,14 +18,12 @@ It was a year, near enough to the week, when Kurenai put her report down on his 
 Kurenai: Saturday. My house. You're coming.
 Iruka: I've got marking on Saturday.
 Kurenai: You've got marking every Saturday. You're coming.
-She glanced down the desk at Kotetsu, who became very interested in a requisition for wire.
 Kurenai: He'll be there. I'm telling you now so you don't find out on my doorstep.
-Kurenai: It's been a year, Iruka. You're both my friends, and I'm tired of having two of everything. Two birthdays. Two sets of excuses. Two people looking past me at the door.
+Kurenai: It's been a year, Iruka. You're both my friends, and I'm tired of having two of everything. Two birthdays, two sets of excuses.
 Iruka: Kurenai...
 Kurenai: Come, or I'll come round and fetch you and drop you in the ravine behind the third training ground. I know where it's deepest.
 She did not smile when she said it. She never did, which was why people came.
 # show: iruka guarded left
-He looked down at her report. Her handwriting was upright and very black.
 {wall >= 4:
     Somewhere under his ribs the wall he had spent a year on stood quite still and waited. It felt strong enough. He thought it probably was.
 - else:
@@ -40,7 +38,7 @@ He looked down at her report. Her handwriting was upright and very black.
 Iruka: All right. I'll come.
 Kurenai: Good. Bring something to drink. Not the stuff Kotetsu brings.
 # hide: kurenai
-She went. He stamped her report, and filed it, and sat looking at his own hands for a while before he reached for the next one.
+When she had gone, he sat looking at his own hands for a while before he reached for the next report.
 -> party
 
 = stay_away
@@ -104,13 +102,13 @@ Kurenai: Then you can mix the drinks. You always were better at it than me.
 # ambience: evening-crowd
 # show: iruka neutral left
 Kurenai's garden was strung with lanterns and full of people he had known half his life.
-Somebody put a cup in his hand. Somebody else wanted to know whether it was true that the new first-years had set the Academy pond on fire, and how, exactly, you set fire to a pond.
+Somebody put a cup in his hand. Somebody else wanted to know how, exactly, the new first-years had set fire to the Academy pond.
 # show: guy grin right
 Guy: Iruka-sensei! You came! My rival said you wouldn't, and I told him that a heart as youthful as yours would never...
-He did not hear the rest. He was still hearing the middle of it, what Kakashi had said about him, and turning it over. Then he made himself put it down.
+He did not hear the rest. He was still turning over the middle of it. Then he made himself put it down.
 # hide: guy
 # show: iruka warm left
-He enjoyed himself. That was the surprise of it. He laughed at Izumo's story about the dog and the treaty, and ate too many of Kurenai's rice balls, and argued with a medic about splints until they were both enjoying it.
+He enjoyed himself. That was the surprise of it. He ate too many of Kurenai's rice balls, and argued with a medic about splints, and laughed more than once without deciding to.
 And all evening he knew exactly where Kakashi was, without once looking.
 By the persimmon tree, at first. Then on the veranda steps, then indoors, then out under the lanterns again. That chakra sat at the edge of his senses like a cool draught, and he moved round it the way water moves round a stone, never nearer than the width of the garden.
 {friends >= 2:
@@ -122,14 +120,14 @@ If Kakashi noticed, he did nothing about it. Perhaps he was doing the same thing
 = kitchen
 # backdrop: kurenai-kitchen
 # show: iruka neutral left
-Late in the evening the plum wine ran out, and Kurenai nodded him towards her kitchen, as someone who knew he would not say no.
+Late in the evening the drinks ran out, and Kurenai nodded him towards her kitchen.
 It was quieter in there. The noise of the garden came through the wall softened, like voices from another house.
 # sfx: glass
 He set out a glass, the plum wine and the soda water, and chipped ice off the block she kept packed in sawdust in a wooden chest.
 He was stirring when he looked up and found he was not alone.
 # show: kakashi neutral right
 Kakashi was standing in the doorway.
-He had not felt him come. A year ago he would have. He did not know when he had lost the knack, or whether Kakashi had simply stopped allowing it.
+He had not felt him come. A year ago he would have.
 Hands in his pockets. No book. The same slouch against the frame. Thinner, Iruka thought, and then did not let himself think it.
 He was not saying anything. He was only watching, that one grey eye steady on Iruka's hands.
 * [Finish the drink, and walk past him]
@@ -141,7 +139,7 @@ He was not saying anything. He was only watching, that one grey eye steady on Ir
 
 = walk_past
 He finished the drink.
-He stirred it, and tasted it off the end of the spoon, and added a little more soda, because Kurenai liked hers weak and would say so. His hands were steady. He was almost proud of them.
+He added a little more soda, because Kurenai liked hers weak. His hands were steady. He was almost proud of them.
 Then he picked up the glass and walked past him, through the doorway, close enough to feel the warmth coming off him. Kakashi did not step aside, and did not move to stop him.
 Three steps into the hall, he stopped. He did not turn round.
 -> ask
@@ -194,7 +192,7 @@ He turned his face away, towards the dark end of the garden, and kept it there.
 - (are_you_happy)
 # pause: 1.5
 Iruka: Are you happy?
-He had not planned to ask it. It came out quite level, the way he might ask a child whether they had eaten.
+It came out quite level, the way he might ask a child whether they had eaten.
 # pause: 2.5
 Kakashi: Yes.
 {face_him:
@@ -204,9 +202,9 @@ Iruka: Good.
 He checked, the way you pat a pocket for a key, and found that he meant it. Somewhere behind the wall, he was glad.
 He took a step.
 Fingers closed round his wrist.
-Not hard. The way you might stop someone stepping off the edge of the road in front of a cart. The hand was warm, and he knew every callus on it.
-Kakashi: Are you?
+Not hard. The hand was warm, and he knew every callus on it.
 # pause: 2
+Kakashi: Are you?
 * [Smile]
     -> finale("smile")
 * [Tell him the truth]

@@ -22,7 +22,7 @@
 He looked back over his shoulder.
 # show: iruka smile left
 And smiled.
-It was a very good smile. It was the one he gave parents at the Academy gate, and jounin with torn, bloodied reports, and children who had just failed something they had wanted badly. Warm, and easy, and finished right out to the edges.
+It was a very good smile, the one he gave parents at the Academy gate and children who had failed at something they wanted badly. Warm, and easy, and finished right out to the edges.
 There was nothing behind it anywhere for a hand to catch hold of.
 Kakashi's fingers loosened. Iruka turned his wrist, gently, and drew it free, the way you take your hand back from a child who has fallen asleep holding it.
 # hide: kakashi
@@ -31,7 +31,7 @@ Then he walked away, towards the lanterns and the noise, and did not look back a
 # effect: stone
 # music: stone
 Somewhere between the kitchen and the garden, he felt it happen.
-All year the wall had been sand. It had shifted when he leaned on it. It had needed him awake and careful, holding it up with both hands.
+All year the wall had been sand. It had shifted when he leaned on it, and needed him awake, holding it up.
 Now, between one step and the next, it set. It went cool, and hard, and quiet all the way through, and it stood on its own, and it did not need him at all.
 # backdrop: gathering-night
 # show: kurenai neutral right
@@ -43,9 +43,9 @@ Now, between one step and the next, it set. It went cool, and hard, and quiet al
 Whatever she was looking for there, she did not find it.
 Kurenai: Well?
 Iruka: It's weak. The way you like it.
-She held his eyes a moment longer. Then she let it go, as he had known she would. Nobody could argue with a smile like that. He had spent a year making sure of it.
+She let it go, as he had known she would. Nobody could argue with a smile like that. He had spent a year making sure of it.
 # hide: kurenai
-He stayed another hour. He let Guy challenge him to something involving chopsticks, and lost, and laughed, and the laugh sounded exactly right.
+He stayed another hour, and laughed when there was something to laugh at, and the laugh sounded exactly right.
 He did not feel for the chakra on the far side of the garden. There was nothing left in him that reached.
 # backdrop: village-rooftops
 # ambience: night
@@ -220,7 +220,7 @@ Kakashi: The last of them. Two months ago, up past the northern border. There's 
 Iruka: Two months.
 Iruka: And tonight you came to a party.
 Kakashi: Maa. Kurenai mentioned a ravine.
-Then, before Iruka could say anything, he let that go too, and for once he did not reach for anything to put in its place.
+Iruka said nothing. After a moment Kakashi set the joke down again, as if it had turned out heavier than he expected.
 Kakashi: That's not why. I didn't know if I was allowed. I didn't know if there was anything left to come back to, after the way I did it.
 Iruka: You decided for me. What I could carry. What I was allowed to know.
 Kakashi: Yes.
@@ -314,6 +314,7 @@ Iruka: Yes.
 It was true. He checked it, the way he had learned to check things, and it was still true when he had finished.
 # wall: 0
 Somewhere in the year, without his noticing, the wall had stopped being a thing he stood behind. It was only something low and warm at his back, to lean on, with the whole table in front of him.
+# show: ayame neutral centre
 Ayame: Iruka-san. Your noodles are getting cold.
 He turned back to them.
 # hide: all

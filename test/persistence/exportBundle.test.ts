@@ -135,15 +135,17 @@ describe('export and import', () => {
     expect(readBundle(`{"format":"${BUNDLE_FORMAT}","pad":"${'x'.repeat(BUNDLE_MAX_CHARS)}"}`)).toMatchObject({ ok: false, message: expect.stringMatching(/too large/) });
   });
 
-  it('imports the good saves of a file and lists those it cannot use', () => {
+  it('imports the good saves of a file (older formats lifted) and lists those it cannot use', () => {
     const good = deskSave({ time: minute(1) });
+    const { contentHash, inkState, choiceLog, stage, label } = good;
+    const v1 = { version: 1, contentHash, inkState, choiceLog, stage, label, savedAt: Date.parse(minute(0)) };
     const text = JSON.stringify({
       format: BUNDLE_FORMAT, version: 1, exportedAt: minute(9),
-      slots: { 'manual-1': good, 'manual-2': { ...good, choiceLog: 'x' }, 'manual-3': { version: 9 }, 'manual-77': good, quick: { ...good, version: 1, savedAt: 0 } },
+      slots: { 'manual-1': good, 'manual-2': { ...good, choiceLog: 'x' }, 'manual-3': { version: 9 }, 'manual-77': good, quick: { ...good, version: 1 }, 'auto-1': v1 },
       profile: { version: 1, nonsense: true },
     });
     const { preview, bundle } = readOk(text);
-    expect(preview.slots.map((s) => s.id)).toEqual(['manual-1']);
+    expect(preview.slots.map((s) => [s.id, s.time])).toEqual([['auto-1', minute(0)], ['manual-1', minute(1)]]);
     expect(preview.skipped).toEqual([
       { id: 'manual-77', reason: 'this is not a save slot of this game' },
       { id: 'quick', reason: expect.stringMatching(/as a v1 save/) },
@@ -152,7 +154,7 @@ describe('export and import', () => {
     ]);
     expect(preview.profile).toBeNull();
     expect(preview.profileProblem).toMatch(/shape/);
-    expect(bundle.saves).toEqual([{ id: 'manual-1', save: good }]);
+    expect(bundle.saves[1]).toEqual({ id: 'manual-1', save: good });
   });
 
   it('leaves out saves it cannot read, which stay where they are', () => {
