@@ -27,10 +27,10 @@ Even the dog hair was gone from the cushion under the window. Somebody had gone 
 It was the most thorough thing Kakashi had ever done in this apartment. Iruka stood and looked at the cushion for a long time.
 {
 - reason_known:
-    The window latch had stuck for as long as he had lived here. Someone had oiled it. When he pushed it home, it closed with a small, clean click.
-    Kakashi's key lay on the table, squared to the edge. He had gone out by the door, like anyone else, and locked it behind him.
+    The window stood an inch open, the way Kakashi always left it. The latch had stuck for as long as Iruka had lived here. Someone had oiled it.
+    When he pushed it home, it closed with a small, clean click. Kakashi's key lay on the table beside it, squared to the edge.
 - academy == "dignity":
-    He had left the window unlatched, as he had promised. It was latched now. Kakashi had gone out by the door for once, and left his key on the table, squared to the edge.
+    He had left the window unlatched, as he had promised. It was latched now. Kakashi had gone out by the door for once, and left it unlocked behind him, and his key on the table, squared to the edge.
 - else:
     Kakashi's key lay on the kitchen table, squared neatly to the edge, the way you leave a thing for someone you do not expect to see again.
 }
@@ -160,7 +160,7 @@ He wrote about the latch, and the kettle, and a frog somebody had drawn on a thi
 }
 # backdrop: village-rooftops
 Kakashi went to the memorial stone most mornings, whatever else he missed.
-Iruka went before dawn, and left it folded small at the foot of the stone, under a flat pebble from the river.
+Iruka went before dawn, and left the letter folded small at the foot of the stone, under a flat pebble from the river.
 The next morning the pebble was still there. The letter was not.
 It might have been Kakashi. It might have been the wind, or a genin on punishment duty with a rake. He would never know which.
 - (second_letter)
@@ -186,7 +186,6 @@ He did not write a third. Two was asking. Three would have been begging.
 }
 He went to the memorial stone at dawn, three mornings running. Dew, and crows, and the names cut into the stone. Nobody.
 He tried the jounin lounge on an errand he made up on the stairs. He tried the hospital roof, and the little noodle stall by the east gate that Kakashi liked better than Ichiraku and had never once admitted to.
-Nothing. It was like looking for one particular leaf in autumn.
 # show: iruka guarded left
 # show: guy neutral right
 In the end he asked Guy, because Guy could not lie to save his life.
@@ -302,7 +301,8 @@ She came the next Thursday, and the one after. Some weeks they did not say ten w
     A plan like Kakashi's only worked if it was true everywhere, and Iruka's face was one of the places people would look. So the wall would be a promise. Nobody would ever find anything behind it worth taking.
 - else:
     He decided, one night in the empty kitchen, that he was done with windows.
-    Done with looking up every time the door at the desk slid open. Done with taking down two cups. A man who did not want him had walked out of his classroom and his bed, and Iruka would not trail after him across the village holding out his heart in both hands.
+    Done with looking up every time the door at the desk slid open. Done with taking down two cups.
+    A man who did not want him had walked out of his classroom and his bed, and Iruka would not trail after him across the village holding out his heart in both hands.
 }
 -> wall_tag ->
 He thought of the boy from the Sand village he had seen at the chuunin exams, and the sand that went everywhere with him.

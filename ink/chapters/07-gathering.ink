@@ -88,8 +88,7 @@ At eight there was a knock. Not at the window. At the door.
 Kurenai: I said I'd come and fetch you.
 Iruka: You said you'd drop me in a ravine.
 Kurenai: I'm working up to it. Sandals.
-He had once watched her argue with one of the Hokage's advisers over a mission roster. As far as Iruka knew, the adviser was still not entirely sure what had happened to him.
-He laid the brush down, and capped the ink, and went to find his sandals.
+He could have argued. He looked at her face and did not bother. He laid the brush down, and capped the ink, and went to find his sandals.
 Kurenai: I hope you've got something to bring.
 Iruka: Half a bottle of cooking sake.
 Kurenai: Then you can mix the drinks. You always were better at it than me.
@@ -110,7 +109,8 @@ He did not hear the rest. He was still turning over the middle of it. Then he ma
 # show: iruka warm left
 He enjoyed himself. That was the surprise of it. He ate too many of Kurenai's rice balls, and argued with a medic about splints, and laughed more than once without deciding to.
 And all evening he knew exactly where Kakashi was, without once looking.
-By the persimmon tree, at first. Then on the veranda steps, then indoors, then out under the lanterns again. That chakra sat at the edge of his senses like a cool draught, and he moved round it the way water moves round a stone, never nearer than the width of the garden.
+By the persimmon tree, at first. Then on the veranda steps, then indoors, then out under the lanterns again.
+That chakra sat at the edge of his senses like a cool draught, and he moved round it the way water moves round a stone, never nearer than the width of the garden.
 {friends >= 2:
     Once or twice he caught Kotetsu watching him do it. Kotetsu did not say anything. He only drifted, with his cup, until he happened to be standing in between.
 }

@@ -30,7 +30,7 @@ Then he walked away, towards the lanterns and the noise, and did not look back a
 # wall: 5
 # effect: stone
 # music: stone
-Somewhere between the kitchen and the garden, he felt it happen.
+Somewhere on the way back to the lanterns, he felt it happen.
 All year the wall had been sand. It had shifted when he leaned on it, and needed him awake, holding it up.
 Now, between one step and the next, it set. It went cool, and hard, and quiet all the way through, and it stood on its own, and it did not need him at all.
 # backdrop: gathering-night
@@ -64,7 +64,7 @@ It held.
 # ending: the-reason The Reason
 He looked back over his shoulder, and smiled.
 # show: iruka smile left
-It was the smile he gave everyone. Parents, jounin, the Hokage's clerks. Anyone at all could have stood in that hallway and seen it and gone away satisfied.
+It was the smile he gave everyone. Parents, jounin, the Hokage's clerks. Anyone at all could have stood there and seen it and gone away satisfied.
 His eyes, above it, were only for Kakashi.
 They said what the smile could not. That he knew. That he had known since the classroom, since the notebook and the line drawn under his name, and that he had kept his half of it all year without once being asked.
 # pause: 1.5
@@ -75,7 +75,8 @@ Then the fingers opened. Iruka took his hand back, and walked away into the lant
 # music: aftermath
 Nobody in the garden looked at him twice. Why would they? A chuunin teacher, coming back from the kitchen, smiling at something.
 That was the point. It had always been the point.
-He did not know whether the last of those men were dead, or locked up, or still out there somewhere with long memories and another notebook. Kakashi had not said. Kakashi never would, and Iruka would never ask, not here, not anywhere someone might be listening.
+He did not know whether the last of those men were dead, or locked up, or still out there somewhere with long memories and another notebook.
+Kakashi had not said. Kakashi never would, and Iruka would never ask, not here, not anywhere someone might be listening.
 The copy-nin would always have enemies. They would always be looking for the soft place.
 # backdrop: village-rooftops
 # ambience: night
@@ -120,7 +121,7 @@ He saw the cloth of the mask move, as if Kakashi had opened his mouth behind it.
 # pause: 2
 Then it sank again, whatever it was, the way a fish goes back down into dark water, and the eye was only tired.
 Kakashi: I'm sorry.
-Iruka: I know. You said. You're always sorry.
+Iruka: I know. You always are.
 He did not say it unkindly. It was only true, and tonight he had decided to say the true things.
 Kakashi let go.
 # hide: kakashi
@@ -130,14 +131,14 @@ Kakashi let go.
 He did not go back to the garden. He went out by Kurenai's side gate, and down the hill on his own.
 The truth had not fixed anything. He had not expected it to.
 {reason_known:
-    He knew why Kakashi had gone. He had known since the classroom. What he did not know was whether it was over, or whether it would ever be, and Kakashi had stood in a hallway with Iruka's wrist in his hand and still not said.
+    He knew why Kakashi had gone. He had known since the classroom. What he did not know was whether it was over, or whether it would ever be, and Kakashi had held his wrist and still not said.
     Perhaps he could not. Perhaps it was one more thing he was keeping for Iruka's own good. Iruka found, walking, that he could set that down at the bottom of the hill and leave it there.
 - else:
-    Kakashi had had a whole year to say whatever it was he had not said, and he had stood in a hallway with Iruka's wrist in his hand and still not said it.
+    Kakashi had had a whole year to say whatever it was he had not said, and he had stood there with Iruka's wrist in his hand and still not said it.
     Perhaps there was a reason. Perhaps there was only Kakashi, and the way he was made. Iruka would never know, and he found, walking, that he could set that down at the bottom of the hill and leave it there.
 }
 But he had not smiled. That was what he kept coming back to, on the quiet street, under the dark stalls.
-For a year he had handed the whole village a face that was not his. Tonight, for one minute, in a hallway that smelled of plum wine, he had let somebody see the real one.
+For a year he had handed the whole village a face that was not his. Tonight, for one minute, {gathering.back_step:on a dark step that smelled of herbs|in a hallway that smelled of plum wine}, he had let somebody see the real one.
 It had hurt. It was still hurting. It felt, oddly, like the first thing all year that had belonged to him.
 ~ wall = MAX(wall - 1, 0)
 -> after.wall_tag ->
@@ -189,9 +190,9 @@ They were not what he had expected.
 - else:
     None of them said why. He turned every page looking for it, and it was not there. What was there were answers, to everything else he had asked.
 }
-The latch, said one. I should have seen to it a year before I did. I am sorry about the latch.
+{reason_known:The latch, said one. I should have oiled it a year before I did. I am sorry about the latch.|The latch, said one. I always meant to fix it, and never did. I am sorry about the latch.}
 The frog, said another. Give him full marks. Anyone who can make a frog look that surprised deserves them.
-The longest one went back, again and again, to the one question he had crossed out and written again. You did not do anything wrong. Whatever else in here is a lie by leaving out, that part is true.
+The longest one came back to the same thing again and again, as if Kakashi did not trust it to stay said. You did not do anything wrong. Whatever else I have left out of these, that part is true.
 You said you were happy, said the last. So was I. I don't know how to be sorry enough for that.
 Some were only a line. One was only his name, at the top of a form, and nothing under it, as if Kakashi had sat with the brush above the paper until the ink dried.
 He held that one longest.
@@ -286,8 +287,7 @@ Izumo and Kotetsu were at the far end, arguing about whose turn it was. The new 
 ~ wall = MAX(wall - 2, 0)
 -> after.wall_tag ->
 # show: ayame neutral right
-Ayame brought the bowls out herself and then sat down at the end with her own, while Teuchi called from the stand that this was not what he paid her for.
-Ayame: You don't pay me, Dad.
+Ayame brought the bowls out herself, and then, instead of going back behind the counter, sat down at the end with her own.
 She put the egg in Iruka's bowl without asking. She always did.
 # show: iruka warm left
 Someone wanted to hear about the pond, and he told it. How the fire had started, and who had started it, and the look on the principal's face. They laughed, and he laughed with them.

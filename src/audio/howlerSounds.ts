@@ -17,7 +17,7 @@ function sourcesOf(channel: Channel, id: string): { src: string[]; format: strin
   return src.length ? { src, format } : null;
 }
 
-/** Sounds played by Howler: Web Audio, music streamed through HTML5 audio so it starts before it is all loaded. */
+/** Sounds played by Howler through Web Audio, Ogg Vorbis first and MP3 for Safari. */
 export class HowlerSounds implements SoundFactory {
   create(channel: Channel, id: string, options: { loop: boolean; onFail: (reason: string) => void }): Sound | null {
     const sources = sourcesOf(channel, id);
@@ -25,8 +25,9 @@ export class HowlerSounds implements SoundFactory {
     const howl = new Howl({
       ...sources,
       loop: options.loop,
-      // Long loops stream; ambience and effects decode into Web Audio for gapless loops.
-      html5: channel === 'music',
+      // Decoded into Web Audio, not streamed: HTML5 audio leaves a gap at every loop point.
+      // A decoded cue is ~16 MB; the director unloads each one once it has faded out.
+      html5: false,
       preload: true,
       onloaderror: (_id, error) => options.onFail(`could not load ${channel} "${id}" (${String(error)})`),
       onplayerror: (_id, error) => options.onFail(`could not play ${channel} "${id}" (${String(error)})`),

@@ -55,19 +55,19 @@ export class LocalStorageStore implements KeyValueStore {
       this.storage = storage;
       return succeeded(work(storage));
     } catch (error) {
-      const failure = classifyStorageError(error);
-      return { ok: false, failure };
+      return { ok: false, failure: classifyStorageError(error) };
     }
   }
 }
 
 /** Names a storage exception: quota (each browser spells it differently), security, or other. */
 export function classifyStorageError(error: unknown): StoreFailure {
-  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-  const code = typeof error === 'object' && error !== null && 'code' in error ? Number(error.code) : NaN;
-  const message = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error)
-    ? String((error as { message: unknown }).message)
-    : String(error);
+  // Browsers throw DOMExceptions, but a fake or an old engine may throw any object: read fields defensively.
+  const field = (key: string): unknown =>
+    typeof error === 'object' && error !== null && key in error ? (error as Record<string, unknown>)[key] : undefined;
+  const name = String(field('name') ?? '');
+  const code = Number(field('code'));
+  const message = String(field('message') ?? (typeof error === 'string' ? error : ''));
   // 22 is QUOTA_EXCEEDED_ERR; 1014 and NS_ERROR_DOM_QUOTA_REACHED are older Firefox.
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) {
     return { kind: 'quota', message: message || 'storage is full' };

@@ -68,6 +68,35 @@ describe('the profile store', () => {
     expect(open(store).quarantine.problems).toEqual([]);
   });
 
+  it('whatever damage a profile takes, opening never throws, the text is kept, and the saves are untouched', () => {
+    const good = serializeProfile(markLineSeen(recordEnding(changeSettings(freshProfile(), { mute: true }), 'desk-end', new Date(0)), '0123abcd'));
+    const save = JSON.stringify({ any: 'save text' });
+    const oddities = ['null', '[]', '{}', '"x"', '1e999', 'true', '{"__proto__":{}}', '{"constructor":1}', '[{"a":1}]', '-1', '0.5'];
+    let seed = 12345;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let round = 0; round < 300; round++) {
+      const value = JSON.parse(good) as Record<string, unknown>;
+      const keys = Object.keys(value);
+      const text = round % 3 === 0
+        ? good.slice(0, Math.floor(next() * good.length))
+        : (() => {
+            const key = keys[Math.floor(next() * keys.length)];
+            value[key] = JSON.parse(oddities[Math.floor(next() * oddities.length)]);
+            return JSON.stringify(value);
+          })();
+      const store = new MemoryStore([[PROFILE_KEY, text], ['save:quick', save]]);
+      let opened: ReturnType<typeof open> | undefined;
+      expect(() => (opened = open(store)), `round ${round}: ${text.slice(0, 80)}`).not.toThrow();
+      const { quarantine } = opened!;
+      expect(store.get('save:quick'), `round ${round}`).toEqual({ ok: true, value: save });
+      const inPlace = store.get(PROFILE_KEY);
+      const stillThere = inPlace.ok && inPlace.value === text;
+      const setAside = quarantine.entries().some((e) => quarantine.read(e.key) === text);
+      expect(stillThere || setAside, `round ${round}: the original text survives`).toBe(true);
+      if (!stillThere) expect(quarantine.problems, `round ${round}: moving it was reported`).toHaveLength(1);
+    }
+  });
+
   it('a profile from a newer version is left as it is and not overwritten this session', () => {
     const future = JSON.stringify({ version: 5, whatever: true });
     const store = new MemoryStore([[PROFILE_KEY, future]]);

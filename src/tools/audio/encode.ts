@@ -91,8 +91,8 @@ function crc16(bytes: Uint8Array, crc = 0): number {
 }
 
 /**
- * Prepends a Xing "Info" frame with a LAME extension recording encoder delay and padding, so that
- * decoders that honour it (FFmpeg/Chromium, Firefox, Apple's) trim the silence LAME adds and loops stay gapless.
+ * Prepends a Xing "Info" frame with a LAME extension recording encoder delay and padding (as LAME's own
+ * tag does), so that decoders that honour it can trim the silence LAME adds; see README for browser caveats.
  */
 export function withInfoTag(audio: Uint8Array, samples: number): Uint8Array {
   const first = parseHeader(audio, 0);
