@@ -155,9 +155,14 @@ export function makeSave(runner: StoryRunner, extras: SaveExtras = {}): SavedRun
   return saveFromSnapshot(runner.snapshot(), runner.contentHash, extras);
 }
 
-/** A save of `snapshot`, taken on the story whose fingerprint is `contentHash`. Pure. */
+/**
+ * A save of `snapshot`, taken on the story whose fingerprint is `contentHash`. Pure. A snapshot taken
+ * right after a choice (in a `choiceMade` handler, before `next`) resumes at the line after the choice.
+ */
 export function saveFromSnapshot(snapshot: RunSnapshot, contentHash: string, extras: SaveExtras = {}): SavedRun {
-  const current = snapshot.current;
+  // Between `choose` and `next` the runner's current step still offers the choice just taken: not a screen to come back to.
+  const betweenChoiceAndLine = snapshot.stepsSinceChoice === 0 && snapshot.choiceLog.length > 0;
+  const current = betweenChoiceAndLine ? null : snapshot.current;
   return {
     version: SAVE_FORMAT_VERSION,
     contentHash,
@@ -167,7 +172,7 @@ export function saveFromSnapshot(snapshot: RunSnapshot, contentHash: string, ext
     stage: structuredClone(snapshot.stage),
     current: current ? { line: current.line && { ...current.line }, choices: current.choices.map((c) => ({ ...c })), ended: current.ended } : null,
     time: (extras.time ?? new Date()).toISOString(),
-    label: labelFor(snapshot.stage, current?.line ?? null),
+    label: labelFor(snapshot.stage, snapshot.current?.line ?? null),
     thumbnail: extras.thumbnail && isKeepableThumbnail(extras.thumbnail) ? extras.thumbnail : null,
     needsAttention: null,
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSave, resumeSlot } from '../../src/persistence/loadSave.ts';
 import { MemoryStore } from '../../src/persistence/MemoryStore.ts';
+import { makeSave, type SavedRun } from '../../src/persistence/saveFormat.ts';
 import { Quarantine } from '../../src/persistence/Quarantine.ts';
 import { SaveSlots, slotKey } from '../../src/persistence/SaveSlots.ts';
 import { deskSave, runnerOn } from './support/saves.ts';
@@ -28,6 +29,29 @@ describe('loading a save into the story', () => {
     expect(outcome.kind === 'restored' && outcome.step?.choices.map((c) => c.text)).toEqual(['Leap the desk', 'Stay seated']);
     runner.choose(1);
     expect(runner.next().line?.text).toBe('He kept his hands flat on the paperwork.');
+  });
+
+  it('an autosave made as a choice is taken resumes at the line after the choice', () => {
+    const runner = runnerOn('desk.ink');
+    let autosave: SavedRun | null = null;
+    runner.events.on('choiceMade', () => (autosave = makeSave(runner)));
+    runner.next();
+    runner.next();
+    runner.choose(1);
+    const resumed = runnerOn('desk.ink');
+    expect(loadSave(resumed, autosave!)).toEqual({ kind: 'restored', step: null });
+    expect(resumed.next().line?.text).toBe('He kept his hands flat on the paperwork.');
+    expect(autosave!.label.excerpt).toBe('Kakashi: Yo.');
+  });
+
+  it('an autosave made at a chapter start comes back to that first line', () => {
+    const runner = runnerOn('desk.ink');
+    let autosave: SavedRun | null = null;
+    runner.events.on('chapterStarted', () => (autosave = makeSave(runner)));
+    runner.next();
+    const resumed = runnerOn('desk.ink');
+    expect(loadSave(resumed, autosave!)).toMatchObject({ kind: 'restored', step: { line: { text: 'The ink had dried on his fingers hours ago.' } } });
+    expect(resumed.next().line?.text).toBe('Yo.');
   });
 
   it('after the story was edited, replays the choices to the same line', () => {

@@ -1,0 +1,87 @@
+import type { Line } from './lines.ts';
+import type { RunSnapshot, Step, StoryRunner } from './StoryRunner.ts';
+
+/** One entry of the backlog: a line read, or an option chosen. */
+export type BacklogEntry =
+  | { kind: 'line'; speaker: string | null; text: string }
+  | { kind: 'choice'; text: string };
+
+interface Moment {
+  /** The story exactly as it stood when this step was on screen (null once too old to keep). */
+  snapshot: RunSnapshot | null;
+  line: Line | null;
+  /** The option taken at this step's choices, if any. */
+  chosen: string | null;
+}
+
+/** How far back rollback reaches (each step costs a few KB of ink state). */
+export const ROLLBACK_LIMIT = 1000;
+
+/**
+ * One reading of the story: the runner plus what the reader has been through, so the backlog can
+ * be shown and the story rolled back line by line, across choices, to choose again.
+ */
+export class Playthrough {
+  private moments: Moment[] = [];
+
+  constructor(readonly runner: StoryRunner, private readonly limit = ROLLBACK_LIMIT) {}
+
+  /** The step on screen now. */
+  get current(): Step | null {
+    return this.runner.current;
+  }
+
+  /** Goes on to the next line and remembers the moment. */
+  next(): Step {
+    const step = this.runner.next();
+    this.remember(step);
+    return step;
+  }
+
+  /** Takes a choice (then call `next`). */
+  choose(index: number): void {
+    const step = this.runner.current;
+    const option = step?.choices.find((c) => c.index === index);
+    this.runner.choose(index);
+    const moment = this.moments.at(-1);
+    if (moment && option) moment.chosen = option.text;
+  }
+
+  /** Starts the record from the runner's current step (after a load). */
+  resumeFrom(step: Step | null): void {
+    this.moments = [];
+    if (step) this.remember(step);
+  }
+
+  /** True when there is a moment to go back to. */
+  get canRollback(): boolean {
+    return this.moments.length > 1 && this.moments.at(-2)!.snapshot !== null;
+  }
+
+  /** Steps back one line (undoing a choice made there); returns the step now on screen, or null. */
+  rollback(): Step | null {
+    if (!this.canRollback) return null;
+    this.moments.pop();
+    const moment = this.moments.at(-1)!;
+    moment.chosen = null;
+    this.runner.restore(moment.snapshot!);
+    return this.runner.current;
+  }
+
+  /** Every line read and option chosen so far, oldest first. */
+  backlog(): BacklogEntry[] {
+    const entries: BacklogEntry[] = [];
+    for (const moment of this.moments) {
+      if (moment.line) entries.push({ kind: 'line', speaker: moment.line.speaker, text: moment.line.text });
+      if (moment.chosen) entries.push({ kind: 'choice', text: moment.chosen });
+    }
+    return entries;
+  }
+
+  private remember(step: Step): void {
+    this.moments.push({ snapshot: this.runner.snapshot(), line: step.line, chosen: null });
+    // Keep the snapshot on screen plus `limit` before it.
+    const old = this.moments.length - 2 - this.limit;
+    if (old >= 0) this.moments[old].snapshot = null;
+  }
+}
