@@ -14,7 +14,7 @@ export const MIN_READABLE_PROFILE_VERSION = 1;
 
 /** The player's settings. */
 export interface Settings {
-  /** Typewriter speed, in characters per second. */
+  /** Typewriter speed, in characters per second; 0 shows each line at once. */
   textSpeed: number;
   /** Seconds a finished line stays before auto mode moves on. */
   autoDelay: number;
@@ -81,7 +81,7 @@ const volume = between(0, 1);
 
 /** Each setting's schema; all optional, so a setting added later is simply absent from older profiles. */
 const SETTING_SCHEMAS = {
-  textSpeed: between(1, 1_000),
+  textSpeed: between(0, 1_000),
   autoDelay: between(0, 60),
   volumes: v.object({ master: volume, music: volume, ambience: volume, sfx: volume }),
   mute: v.boolean(),

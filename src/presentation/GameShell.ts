@@ -1,6 +1,6 @@
 import * as Phaser from 'phaser';
 import { Emitter } from '../story/events.ts';
-import type { StoryRunner } from '../story/StoryRunner.ts';
+import type { Playthrough } from '../story/Playthrough.ts';
 import { AccessibleLayer } from './dom/AccessibleLayer.ts';
 import { DESIGN, FONT } from './layout.ts';
 import { EndScene } from './scenes/EndScene.ts';
@@ -66,11 +66,35 @@ export class GameShell {
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
   }
 
-  /** Starts reading with `runner`, from its start or from where it was restored. */
-  async play(runner: StoryRunner, preferences: ReadingPreferences, resume: boolean): Promise<void> {
+  /** Starts reading `playthrough`, from its start or (resume) from the step it was restored to. */
+  async play(playthrough: Playthrough, preferences: ReadingPreferences, seen: (lineId: string) => boolean, resume: boolean): Promise<void> {
     await this.ready;
     this.game.scene.stop('end');
-    this.game.scene.start('play', { runner, dom: this.dom, events: this.events, preferences, zoom: this.zoom, resume });
+    this.game.scene.start('play', { playthrough, dom: this.dom, events: this.events, preferences, seen, zoom: this.zoom, resume });
+  }
+
+  /** The play scene while it runs, for the reading controls. */
+  get scene(): PlayScene | null {
+    const scene = this.game.scene.getScene('play') as PlayScene | null;
+    return scene?.sys.isActive() ? scene : null;
+  }
+
+  /** A small JPEG of the screen for a save slot (about 6 KB), or null when it cannot be taken. */
+  thumbnail(): Promise<string | null> {
+    return new Promise((resolve) => {
+      const timeout = setTimeout(() => resolve(null), 1000);
+      this.game.renderer.snapshot((image) => {
+        clearTimeout(timeout);
+        if (!(image instanceof HTMLImageElement)) return resolve(null);
+        const canvas = document.createElement('canvas');
+        canvas.width = 256;
+        canvas.height = 144;
+        const context = canvas.getContext('2d');
+        if (!context) return resolve(null);
+        context.drawImage(image, 0, 0, canvas.width, canvas.height);
+        resolve(canvas.toDataURL('image/jpeg', 0.6));
+      }, 'image/png');
+    });
   }
 
   /** Shows the end screen for `ending`. */
@@ -87,7 +111,6 @@ export class GameShell {
 
   /** Applies reading preferences to the scene playing now. */
   setPreferences(preferences: ReadingPreferences): void {
-    const scene = this.game.scene.getScene('play') as PlayScene | null;
-    if (scene?.sys.isActive()) scene.applyPreferences(preferences);
+    this.scene?.applyPreferences(preferences);
   }
 }

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshContext, launch, watch } from './support/browser.ts';
-import { begin, playToEnd } from './support/player.ts';
+import { begin, playToEnd, withSettings } from './support/player.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -22,6 +22,7 @@ afterAll(async () => {
 describe('a player reads the story in a real browser', () => {
   it('begins from the title, plays with the keyboard to an ending and returns to the title', async () => {
     const context = await freshContext(browser);
+    await withSettings(context, { textSpeed: 0 });
     const page = await context.newPage();
     const problems = watch(page, [server.origin]);
     await page.goto(`${server.origin}/some/sub/path/`);
@@ -43,6 +44,7 @@ describe('a player reads the story in a real browser', () => {
 
   it('plays another path with the mouse at 640x360, taking the last option each time', async () => {
     const context = await freshContext(browser, 640, 360);
+    await withSettings(context, { textSpeed: 0 });
     const page = await context.newPage();
     const problems = watch(page, [server.origin]);
     await page.goto(`${server.origin}/some/sub/path/`);

@@ -1,7 +1,8 @@
 import * as Phaser from 'phaser';
 import type { Emitter } from '../../story/events.ts';
+import type { Playthrough } from '../../story/Playthrough.ts';
 import type { Stage } from '../../story/stage.ts';
-import type { Step, StoryRunner } from '../../story/StoryRunner.ts';
+import type { Step } from '../../story/StoryRunner.ts';
 import { AssetLoader } from '../AssetLoader.ts';
 import { artFile, backdropKey, uiKey } from '../assets.ts';
 import type { AccessibleLayer } from '../dom/AccessibleLayer.ts';
@@ -17,38 +18,52 @@ import { WallOverlay } from '../widgets/WallOverlay.ts';
 export interface ReadingPreferences {
   /** Characters per second; Infinity for instant text. */
   textCps: number;
+  /** Seconds auto mode waits after a line of average length. */
+  autoDelay: number;
   reducedMotion: boolean;
   highContrast: boolean;
   textSize: number;
+  /** What skip skips: lines seen in any run, or everything. */
+  skipMode: 'seen' | 'all';
 }
 
 /** Facts the play scene announces to the composition root. */
 export interface PlayEventMap {
   /** The frame showing the first line of this session has been rendered. */
   firstLinePainted: { at: number };
-  /** A line is on screen (after its staging). */
-  lineDisplayed: { step: Step };
+  /** A line (or a choice, or the end) is on screen after its staging; `restored` after a rollback or load. */
+  stepDisplayed: { step: Step; restored: boolean };
   /** The story ended and the reader moved on from the last line. */
   runFinished: { ending: Stage['ending'] };
+  /** Auto or skip was switched on or off (by a key, or by skip reaching an unseen line). */
+  modesChanged: { auto: boolean; skip: boolean };
+  /** The reader asked for something the composition root shows (menu, backlog, saves). */
+  requested: { what: 'menu' | 'backlog' | 'quickSave' | 'quickLoad' };
 }
 
 /** What the play scene is started with. */
 export interface PlayData {
-  runner: StoryRunner;
+  playthrough: Playthrough;
   dom: AccessibleLayer;
   events: Emitter<PlayEventMap>;
   preferences: ReadingPreferences;
+  /** Has this line been read in any run? (skip's "seen only" mode asks) */
+  seen: (lineId: string) => boolean;
   /** Design-to-canvas zoom, so text is drawn at the screen's real pixel density. */
   zoom: number;
-  /** Resume on the runner's current step instead of asking for the next one. */
+  /** Resume on the current step instead of asking for the next one. */
   resume: boolean;
 }
 
 const DEPTH = { backdrop: 0, cast: 10, wall: 20, dialogue: 30, choices: 40, card: 50 } as const;
 /** A backdrop or portrait that takes longer than this to rasterise is drawn when it arrives. */
 const ART_WAIT_MS = 1500;
+/** Skip shows each line for this long. */
+const SKIP_STEP_MS = 45;
+/** A touch held this long opens the menu instead of advancing. */
+const LONG_PRESS_MS = 600;
 
-/** The reading scene: thin, it builds widgets, forwards input, and shows each step of the runner. */
+/** The reading scene: thin, it builds widgets, forwards input, and shows each step of the playthrough. */
 export class PlayScene extends Phaser.Scene {
   private play!: PlayData;
   private loader!: AssetLoader;
@@ -61,6 +76,15 @@ export class PlayScene extends Phaser.Scene {
   private busy = false;
   private finished = false;
   private firstLineSeen = false;
+  private auto = false;
+  private skip = false;
+  private skipHeld = false;
+  private hidden = false;
+  private inputOn = true;
+  private sinceSkipStep = 0;
+  private autoTimer: Phaser.Time.TimerEvent | null = null;
+  private pressTimer: Phaser.Time.TimerEvent | null = null;
+  private longPressed = false;
 
   constructor() {
     super('play');
@@ -71,6 +95,11 @@ export class PlayScene extends Phaser.Scene {
     this.busy = false;
     this.finished = false;
     this.firstLineSeen = false;
+    this.auto = false;
+    this.skip = false;
+    this.skipHeld = false;
+    this.hidden = false;
+    this.inputOn = true;
   }
 
   preload(): void {
@@ -94,13 +123,19 @@ export class PlayScene extends Phaser.Scene {
     this.card = new ChapterCard(this, DEPTH.card, zoom);
     this.applyPreferences(this.play.preferences);
     this.bindInput();
-    const { runner, resume } = this.play;
-    const step = resume && runner.current ? runner.current : runner.next();
+    const { playthrough, resume } = this.play;
+    const step = resume && playthrough.current ? playthrough.current : playthrough.next();
+    if (resume) playthrough.resumeFrom(step);
     void this.present(step, resume);
   }
 
   override update(_time: number, delta: number): void {
     this.dialogue.update(delta);
+    if (!this.skipping || this.busy) return;
+    this.sinceSkipStep += delta;
+    if (this.sinceSkipStep < SKIP_STEP_MS) return;
+    this.sinceSkipStep = 0;
+    this.skipOne();
   }
 
   /** Applies changed reading preferences at once. */
@@ -111,76 +146,211 @@ export class PlayScene extends Phaser.Scene {
     this.dialogue.setTextSize(preferences.textSize);
   }
 
+  /** Lets the scene take input, or not (while an overlay is open over it). */
+  setInputEnabled(on: boolean): void {
+    this.inputOn = on;
+    if (!on) {
+      this.skipHeld = false;
+      this.setModes(false, false);
+    }
+  }
+
+  /** Auto mode: each line moves on by itself once it has been read. */
+  toggleAuto(): void {
+    this.setModes(!this.auto, false);
+    if (this.auto) this.scheduleAuto();
+  }
+
+  /** Skip mode: races through lines already read (or all), stopping at choices, unseen lines and chapter cards. */
+  toggleSkip(): void {
+    this.setModes(false, !this.skip);
+  }
+
+  /** Hides or shows the dialogue box and choices, to look at the art. */
+  toggleHidden(): void {
+    this.hidden = !this.hidden;
+    const step = this.play.playthrough.current;
+    this.dialogue.setVisible(!this.hidden && !!step?.line);
+    this.choices.setVisible(!this.hidden);
+  }
+
+  /** Steps back one line (across choices too); the stage, music and ambience follow. */
+  rollback(): void {
+    if (this.busy || this.card.isShowing) return;
+    const step = this.play.playthrough.rollback();
+    if (!step) return;
+    this.setModes(false, false);
+    this.choices.close();
+    this.play.dom.clear();
+    this.finished = false;
+    void this.present(step, true);
+  }
+
   /** Click, Space or Enter: finish the reveal, dismiss a card, or go on to the next line. */
   advance(): void {
+    if (this.hidden) return this.toggleHidden();
     if (this.card.isShowing) return this.card.dismiss(this.play.preferences.reducedMotion);
     if (this.busy || this.choices.isOpen) return;
     if (this.dialogue.isRevealing) return this.dialogue.complete();
-    const { runner } = this.play;
-    if (runner.current?.ended) return this.finish();
-    if (!runner.canAdvance) return;
-    void this.present(runner.next(), false);
+    const { playthrough } = this.play;
+    if (playthrough.current?.ended) return this.finish();
+    if (!playthrough.runner.canAdvance) return;
+    this.autoTimer?.remove();
+    void this.present(playthrough.next(), false);
+  }
+
+  private get skipping(): boolean {
+    return this.skip || this.skipHeld;
+  }
+
+  private skipOne(): void {
+    if (this.card.isShowing || this.choices.isOpen) return this.setModes(this.auto, false);
+    if (this.dialogue.isRevealing) return this.dialogue.complete();
+    const { playthrough, seen, preferences } = this.play;
+    if (playthrough.current?.ended || !playthrough.runner.canAdvance) return this.setModes(false, false);
+    const step = playthrough.next();
+    // Ink cannot peek ahead: skip stops on arriving at a line never read before (it is shown, not passed).
+    const unseen = step.line !== null && preferences.skipMode === 'seen' && !seen(step.line.id);
+    if (unseen) {
+      this.skipHeld = false;
+      this.setModes(this.auto, false);
+    }
+    void this.present(step, false);
+  }
+
+  private setModes(auto: boolean, skip: boolean): void {
+    const changed = auto !== this.auto || skip !== this.skip;
+    this.auto = auto;
+    this.skip = skip;
+    if (!auto) this.autoTimer?.remove();
+    if (changed) this.play.events.emit('modesChanged', { auto, skip });
+  }
+
+  private scheduleAuto(): void {
+    this.autoTimer?.remove();
+    const step = this.play.playthrough.current;
+    if (!this.auto || !step || this.dialogue.isRevealing || step.choices.length) return;
+    const length = step.line?.text.length ?? 0;
+    // A longer line waits longer: the setting is the wait for a line of about 100 characters.
+    const ms = this.play.preferences.autoDelay * 1000 * (0.5 + Math.min(length, 320) / 200);
+    this.autoTimer = this.time.delayedCall(ms, () => {
+      if (this.auto && this.inputOn) this.advance();
+    });
   }
 
   private choose(index: number): void {
     this.play.dom.clear();
-    this.play.runner.choose(index);
-    void this.present(this.play.runner.next(), false);
+    this.play.playthrough.choose(index);
+    void this.present(this.play.playthrough.next(), false);
   }
 
   private bindInput(): void {
     const keyboard = this.input.keyboard!;
-    keyboard.addCapture('SPACE,UP,DOWN,LEFT,RIGHT');
-    keyboard.on('keydown', (event: KeyboardEvent) => this.onKey(event));
+    keyboard.addCapture('SPACE,UP,DOWN,LEFT,RIGHT,TAB,PAGE_UP');
+    keyboard.on('keydown', (event: KeyboardEvent) => this.inputOn && this.onKey(event));
+    keyboard.on('keyup', (event: KeyboardEvent) => {
+      if (event.key === 'Control') this.skipHeld = false;
+    });
     this.input.on('pointerdown', (pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
+      if (!this.inputOn) return;
+      if (pointer.button === 2) return this.play.events.emit('requested', { what: 'menu' });
       if (pointer.button !== 0 || over.length) return;
+      this.longPressed = false;
+      this.pressTimer?.remove();
+      this.pressTimer = this.time.delayedCall(LONG_PRESS_MS, () => {
+        this.longPressed = true;
+        this.play.events.emit('requested', { what: 'menu' });
+      });
+    });
+    this.input.on('pointerup', (pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
+      this.pressTimer?.remove();
+      this.pressTimer = null;
+      if (!this.inputOn || pointer.button !== 0 || over.length || this.longPressed) return;
       this.advance();
+    });
+    this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
+      if (this.inputOn && dy < 0) this.play.events.emit('requested', { what: 'backlog' });
     });
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (event.repeat && event.key !== 'Control') return;
+    if (event.key === 'Control') {
+      this.skipHeld = true;
+      return;
+    }
+    if (event.repeat) return;
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    switch (key) {
+      case 'Tab':
+        event.preventDefault();
+        return this.toggleSkip();
+      case 'a':
+        return this.toggleAuto();
+      case 'h':
+        return this.toggleHidden();
+      case 'PageUp':
+        return this.rollback();
+      case 'l':
+        return this.play.events.emit('requested', { what: 'backlog' });
+      case 'Escape':
+        return this.play.events.emit('requested', { what: 'menu' });
+      case 'F5':
+        event.preventDefault();
+        return this.play.events.emit('requested', { what: 'quickSave' });
+      case 'F9':
+        event.preventDefault();
+        return this.play.events.emit('requested', { what: 'quickLoad' });
+    }
     const digit = Number(event.key);
-    if (this.choices.isOpen) {
+    if (this.choices.isOpen && !this.hidden) {
       if (digit >= 1 && digit <= 9) return this.choices.choose(digit - 1);
-      if (event.key === 'ArrowDown' || event.key === 'ArrowRight') return this.choices.move(1);
-      if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') return this.choices.move(-1);
+      if (key === 'ArrowDown' || key === 'ArrowRight') return this.choices.move(1);
+      if (key === 'ArrowUp' || key === 'ArrowLeft') return this.choices.move(-1);
       // Enter on a focused DOM choice button is that button's click; do not choose twice.
-      if ((event.key === 'Enter' || event.key === ' ') && !(document.activeElement instanceof HTMLButtonElement)) {
+      if ((key === 'Enter' || key === ' ') && !(document.activeElement instanceof HTMLButtonElement)) {
         this.choices.confirm();
       }
       return;
     }
-    if (event.key === ' ' || event.key === 'Enter') this.advance();
+    if (key === ' ' || key === 'Enter') {
+      if (this.skip) this.setModes(this.auto, false);
+      this.advance();
+    }
   }
 
   /** Stages a step (loading its art first), then shows its line, choices or the end. */
-  private async present(step: Step, resumed: boolean): Promise<void> {
+  private async present(step: Step, restored: boolean): Promise<void> {
     this.busy = true;
     const { preferences } = this.play;
+    const quick = preferences.reducedMotion || this.skipping;
     await this.loadArtFor(step.stage);
     if (!this.sys.isActive()) return;
-    const cut = resumed || step.directives.some((d) => d.kind === 'backdrop' && d.cut);
-    this.backdrop.show(step.stage.backdrop, { cut, reducedMotion: preferences.reducedMotion });
-    this.cast.show(step.stage.cast, preferences.reducedMotion);
-    this.wall.show(step.stage.wall, step.stage.stone, preferences.reducedMotion || resumed);
+    const cut = restored || step.directives.some((d) => d.kind === 'backdrop' && d.cut);
+    this.backdrop.show(step.stage.backdrop, { cut, reducedMotion: quick });
+    this.cast.show(step.stage.cast, quick);
+    this.wall.show(step.stage.wall, step.stage.stone, quick || restored);
     if (step.directives.some((d) => d.kind === 'effect' && d.name === 'shake') && !preferences.reducedMotion) {
       this.cameras.main.shake(400, 0.004);
     }
-    const chapter = resumed ? undefined : step.directives.find((d) => d.kind === 'chapter');
+    const chapter = restored ? undefined : step.directives.find((d) => d.kind === 'chapter');
     if (chapter?.kind === 'chapter') {
+      this.setModes(this.auto, false);
+      this.skipHeld = false;
       this.dialogue.setVisible(false);
       this.play.dom.say(`Chapter ${chapter.number}: ${chapter.title}`);
       await new Promise<void>((resolve) => this.card.show(chapter.number, chapter.title, preferences.reducedMotion, resolve));
     }
     const pause = step.directives.find((d) => d.kind === 'pause');
-    if (pause?.kind === 'pause' && !resumed) await new Promise<void>((resolve) => this.time.delayedCall(pause.seconds * 1000, resolve));
+    if (pause?.kind === 'pause' && !restored && !this.skipping) {
+      await new Promise<void>((resolve) => this.time.delayedCall(pause.seconds * 1000, resolve));
+    }
+    if (!this.sys.isActive()) return;
     this.busy = false;
+    this.play.events.emit('stepDisplayed', { step, restored });
     if (step.line) {
-      this.dialogue.setVisible(true);
+      this.dialogue.setVisible(!this.hidden);
       this.dialogue.show(step.line, () => this.afterReveal(step));
       this.play.dom.announce(step.line);
-      this.play.events.emit('lineDisplayed', { step });
       this.markFirstLine();
     } else {
       this.afterReveal(step);
@@ -191,16 +361,21 @@ export class PlayScene extends Phaser.Scene {
     if (step.choices.length) {
       this.dialogue.hideMark();
       this.choices.open(step.choices);
+      this.choices.setVisible(!this.hidden);
       this.play.dom.offer(step.choices, (position) => this.choices.choose(position));
+      this.setModes(this.auto, false);
     } else if (step.ended && !step.line) {
       this.finish();
+    } else {
+      this.scheduleAuto();
     }
   }
 
   private finish(): void {
     if (this.finished) return;
     this.finished = true;
-    this.play.events.emit('runFinished', { ending: this.play.runner.stage.ending });
+    this.setModes(false, false);
+    this.play.events.emit('runFinished', { ending: this.play.playthrough.runner.stage.ending });
   }
 
   private markFirstLine(): void {
@@ -218,8 +393,16 @@ export class PlayScene extends Phaser.Scene {
 
   /** Clears the stage when the scene stops. */
   private teardown(): void {
+    this.autoTimer?.remove();
+    this.pressTimer?.remove();
     this.cast.clear();
     this.choices.close();
     this.play.dom.clear();
   }
 }
+
+/** Typewriter speed from the reader's setting: 0 means instant. */
+export function revealSpeed(textSpeed: number): number {
+  return textSpeed <= 0 ? Infinity : textSpeed;
+}
+

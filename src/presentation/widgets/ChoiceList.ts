@@ -83,6 +83,14 @@ export class ChoiceList {
     this.onHighlight(position);
   }
 
+  /** Shows or hides the buttons without closing them (hide the interface). */
+  setVisible(visible: boolean): void {
+    for (const b of this.buttons) {
+      b.back.setVisible(visible);
+      b.label.setVisible(visible);
+    }
+  }
+
   /** Removes the buttons. */
   close(): void {
     for (const b of this.buttons) {

@@ -1,6 +1,9 @@
 // Plays the game in a page the way a person does: reads the aria-live mirror, presses keys or
 // clicks the canvas where the choice buttons are drawn.
 import type { Page } from 'playwright-core';
+import { STORAGE_PREFIX } from '../../../src/persistence/LocalStorageStore.ts';
+import { changeSettings, freshProfile, serializeProfile, type Settings } from '../../../src/persistence/profile.ts';
+import { PROFILE_KEY } from '../../../src/persistence/ProfileStore.ts';
 import { CHOICES, DESIGN } from '../../../src/presentation/layout.ts';
 
 /** How the player gives input. */
@@ -69,4 +72,22 @@ export async function playToEnd(
     await page.waitForTimeout(20);
   }
   throw new Error(`no end screen after ${maxActions} actions; last line: ${seen.lines.at(-1)}`);
+}
+
+/**
+ * A returning reader's stored profile with the given settings (e.g. instant text), written into
+ * the page's storage before the game starts, the way the game itself would have written it.
+ */
+export async function withSettings(context: import('playwright-core').BrowserContext, settings: Partial<Settings>): Promise<void> {
+  const key = STORAGE_PREFIX + PROFILE_KEY;
+  const value = serializeProfile(changeSettings(freshProfile(), settings));
+  await context.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k, v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [key, value] as const,
+  );
 }

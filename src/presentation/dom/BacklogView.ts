@@ -1,0 +1,89 @@
+import type { BacklogEntry } from '../../story/Playthrough.ts';
+import { button, el, Overlay } from './Overlay.ts';
+
+export interface BacklogCallbacks {
+  /** The player closed the backlog (Close, Escape, backdrop, or wheel down past the end). The view has already closed. */
+  onClose?: () => void;
+}
+
+/** Wheel events closer together than this are one gesture (a trackpad's momentum included). */
+const GESTURE_GAP_MS = 220;
+
+/**
+ * The history of the reading: every line with its speaker (narration in italics) and every option
+ * chosen, opened scrolled to the newest. Wheel down at the very bottom closes it, as in most novels.
+ */
+export class BacklogView {
+  private overlay: Overlay | null = null;
+  private lastWheel = 0;
+  private gestureFromBottom = false;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly callbacks: BacklogCallbacks = {},
+  ) {}
+
+  get isOpen(): boolean {
+    return this.overlay?.isOpen ?? false;
+  }
+
+  /** Shows `entries` (oldest first), scrolled to the end, with focus on the history so arrow keys scroll it. */
+  open(entries: readonly BacklogEntry[]): void {
+    this.close();
+    const overlay = new Overlay(this.root, { title: 'Backlog', className: 'ud-panel--backlog', onDismiss: () => this.dismiss() });
+    this.overlay = overlay;
+
+    const list = el('ol', 'ud-log');
+    list.tabIndex = 0;
+    list.setAttribute('aria-label', 'Story so far, oldest first');
+    for (const entry of entries) list.append(this.entryItem(entry));
+    if (!entries.length) list.append(el('li', 'ud-log-empty', 'Nothing has been said yet.'));
+    overlay.body.classList.add('ud-panel-body--log');
+    overlay.body.append(list);
+
+    const close = button('Close', 'ud-button ud-button--quiet', () => this.dismiss());
+    overlay.header.append(close);
+
+    // The list scrolls, not the panel body: it takes the keyboard; a wheel anywhere on the panel counts.
+    overlay.panel.addEventListener('wheel', (event) => this.onWheel(event, list), { passive: true });
+    overlay.open(list);
+    list.scrollTop = list.scrollHeight;
+    this.lastWheel = 0;
+  }
+
+  /** Removes the backlog (does not call onClose). */
+  close(): void {
+    const overlay = this.overlay;
+    this.overlay = null;
+    overlay?.close();
+  }
+
+  private dismiss(): void {
+    if (!this.isOpen) return;
+    this.close();
+    this.callbacks.onClose?.();
+  }
+
+  private entryItem(entry: BacklogEntry): HTMLLIElement {
+    if (entry.kind === 'choice') {
+      const item = el('li', 'ud-log-entry ud-log-choice');
+      item.append(el('span', 'ud-log-mark', '▸ '), el('span', 'ud-log-chose', 'You chose: '), el('span', 'ud-log-text', entry.text));
+      return item;
+    }
+    if (entry.speaker) {
+      const item = el('li', 'ud-log-entry ud-log-speech');
+      item.append(el('span', 'ud-log-speaker', entry.speaker), el('span', 'ud-sr', ': '), el('span', 'ud-log-text', entry.text));
+      return item;
+    }
+    return el('li', 'ud-log-entry ud-log-narration', entry.text);
+  }
+
+  private onWheel(event: WheelEvent, list: HTMLElement): void {
+    const now = performance.now();
+    const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 2;
+    // Only a gesture begun at the bottom closes: scrolling down to the end (momentum and all) does not.
+    if (now - this.lastWheel > GESTURE_GAP_MS) this.gestureFromBottom = atBottom;
+    this.lastWheel = now;
+    if (event.deltaY > 0 && atBottom && this.gestureFromBottom) this.dismiss();
+  }
+}

@@ -1,0 +1,67 @@
+import { button, el, Overlay } from './Overlay.ts';
+
+export interface MenuCallbacks {
+  /** Resume was pressed; the menu has already closed. */
+  onResume?: () => void;
+  onSave?: () => void;
+  onLoad?: () => void;
+  onBacklog?: () => void;
+  onSettings?: () => void;
+  /** Return to title was pressed; the menu stays open (close it when the title shows, or after a confirmation). */
+  onTitle?: () => void;
+  /** Escape or a backdrop click; the menu has already closed. */
+  onClose?: () => void;
+}
+
+/**
+ * The game menu: a column of big buttons. Save, Load, Backlog and Settings leave the menu open so the
+ * view they open stacks above it and focus comes back to the button pressed when that view closes.
+ */
+export class MenuView {
+  private overlay: Overlay | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly callbacks: MenuCallbacks = {},
+  ) {}
+
+  get isOpen(): boolean {
+    return this.overlay?.isOpen ?? false;
+  }
+
+  open(): void {
+    if (this.isOpen) return;
+    const overlay = new Overlay(this.root, { title: 'Menu', className: 'ud-panel--menu', onDismiss: () => this.dismiss() });
+    this.overlay = overlay;
+    const list = el('ul', 'ud-menu');
+    const add = (label: string, run: () => void, extra = '') => {
+      const item = el('li');
+      item.append(button(label, `ud-button ud-button--big${extra}`, run));
+      list.append(item);
+    };
+    add('Resume', () => {
+      this.close();
+      this.callbacks.onResume?.();
+    }, ' ud-button--primary');
+    add('Save', () => this.callbacks.onSave?.());
+    add('Load', () => this.callbacks.onLoad?.());
+    add('Backlog', () => this.callbacks.onBacklog?.());
+    add('Settings', () => this.callbacks.onSettings?.());
+    add('Return to title', () => this.callbacks.onTitle?.());
+    overlay.body.append(list);
+    overlay.open();
+  }
+
+  /** Removes the menu (does not call onClose). */
+  close(): void {
+    const overlay = this.overlay;
+    this.overlay = null;
+    overlay?.close();
+  }
+
+  private dismiss(): void {
+    if (!this.isOpen) return;
+    this.close();
+    this.callbacks.onClose?.();
+  }
+}
