@@ -38,15 +38,16 @@ export const CHOICES = {
   height: 84,
   gap: 18,
   centreX: 960,
-  /** The list is centred in the space above the dialogue box. */
-  centreY: 420,
+  /** The list is centred here, below the faces, and never reaches into the dialogue box. */
+  centreY: 600,
+  bottomLimit: 736,
   textSize: 34,
 } as const;
 
 export const PORTRAIT = {
-  /** Portrait art is 800x1200; shown at this scale, feet below the box, head in the upper third. */
-  scale: 0.82,
-  baseline: 1080,
+  /** Portrait art is 800x1200 with the eyes about 560 down; this scale and baseline put them near y 380, the cut hidden behind the box. */
+  scale: 0.95,
+  baseline: 990,
   x: { left: 520, centre: 960, right: 1400 },
 } as const;
 

@@ -1,4 +1,4 @@
-import { button, el } from './Overlay.ts';
+import { button, el, Overlay } from './Overlay.ts';
 
 /** A button offered with a notice (e.g. "Export saves"). */
 export interface NoticeAction {
@@ -108,7 +108,11 @@ export class Notice {
     this.dismiss.hidden = true;
     this.current = null;
     this.held = false;
-    if (hadFocus) (document.activeElement as HTMLElement | null)?.blur();
+    if (!hadFocus) return;
+    // Focus was on the banner's buttons: back to the open overlay, else off the page (keys go to the game).
+    const top = Overlay.top();
+    if (top) top.focusInside();
+    else (document.activeElement as HTMLElement | null)?.blur();
   }
 
   // Counts down in steps so the time runs only while nobody is reading it with the pointer or focus.

@@ -55,7 +55,7 @@ export interface PlayData {
   resume: boolean;
 }
 
-const DEPTH = { backdrop: 0, cast: 10, wall: 20, dialogue: 30, choices: 40, card: 50 } as const;
+const DEPTH = { backdrop: 0, cast: 10, wall: 20, veil: 25, dialogue: 30, choices: 40, card: 50 } as const;
 /** A backdrop or portrait that takes longer than this to rasterise is drawn when it arrives. */
 const ART_WAIT_MS = 1500;
 /** Skip shows each line for this long. */
@@ -119,7 +119,7 @@ export class PlayScene extends Phaser.Scene {
     this.wall = new WallOverlay(this, DEPTH.wall);
     this.dialogue = new DialogueBox(this, DEPTH.dialogue, zoom);
     this.dialogue.setVisible(false);
-    this.choices = new ChoiceList(this, DEPTH.choices, zoom, (index) => this.choose(index), (position) => this.play.dom.focus(position));
+    this.choices = new ChoiceList(this, DEPTH.choices, DEPTH.veil, zoom, (index) => this.choose(index), (position) => this.play.dom.focus(position));
     this.card = new ChapterCard(this, DEPTH.card, zoom);
     this.applyPreferences(this.play.preferences);
     this.bindInput();

@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { ChoiceOption } from '../../story/StoryRunner.ts';
 import { uiKey } from '../assets.ts';
-import { CHOICES, COLOURS, FONT } from '../layout.ts';
+import { CHOICES, COLOURS, DESIGN, FONT } from '../layout.ts';
 
 interface Button {
   back: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
@@ -9,14 +9,24 @@ interface Button {
   option: ChoiceOption;
 }
 
+/** Design y of the first choice's top edge when `count` choices are shown. */
+export function choicesTop(count: number): number {
+  const { height, gap, centreY, bottomLimit } = CHOICES;
+  const total = count * height + (count - 1) * gap;
+  return Math.min(centreY - total / 2, bottomLimit - total);
+}
+
 /** Choices as buttons: hover and click, keys 1-9, arrows and Enter. */
 export class ChoiceList {
   private buttons: Button[] = [];
   private selected = -1;
+  private veil: Phaser.GameObjects.Rectangle | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly depth: number,
+    /** Depth of the veil: over the portraits, under the dialogue box so the line stays clear. */
+    private readonly veilDepth: number,
     private readonly resolution: number,
     /** Called with the choice index the reader picked. */
     private readonly onChoose: (index: number) => void,
@@ -32,8 +42,10 @@ export class ChoiceList {
   /** Shows the options, centred above the dialogue box. */
   open(options: readonly ChoiceOption[]): void {
     this.close();
-    const { width, height, gap, centreX, centreY, textSize } = CHOICES;
-    const top = centreY - (options.length * height + (options.length - 1) * gap) / 2;
+    const { width, height, gap, centreX, textSize } = CHOICES;
+    const top = choicesTop(options.length);
+    // A light veil over the scene sets the choices apart from the faces behind them.
+    this.veil = this.scene.add.rectangle(0, 0, DESIGN.width, DESIGN.height, COLOURS.ink, 0.35).setOrigin(0).setDepth(this.veilDepth);
     this.buttons = options.map((option, position) => {
       const y = top + position * (height + gap) + height / 2;
       const back = this.scene.textures.exists(uiKey('choice'))
@@ -89,6 +101,7 @@ export class ChoiceList {
       b.back.setVisible(visible);
       b.label.setVisible(visible);
     }
+    this.veil?.setVisible(visible);
   }
 
   /** Removes the buttons. */
@@ -99,6 +112,8 @@ export class ChoiceList {
     }
     this.buttons = [];
     this.selected = -1;
+    this.veil?.destroy();
+    this.veil = null;
   }
 
   private paint(position: number, on: boolean): void {

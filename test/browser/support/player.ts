@@ -5,6 +5,7 @@ import { STORAGE_PREFIX } from '../../../src/persistence/LocalStorageStore.ts';
 import { changeSettings, freshProfile, serializeProfile, type Settings } from '../../../src/persistence/profile.ts';
 import { PROFILE_KEY } from '../../../src/persistence/ProfileStore.ts';
 import { CHOICES, DESIGN } from '../../../src/presentation/layout.ts';
+import { choicesTop } from '../../../src/presentation/widgets/ChoiceList.ts';
 
 /** How the player gives input. */
 export type Hands = 'keyboard' | 'mouse';
@@ -20,8 +21,8 @@ export interface Playthrough {
 export async function choicePoint(page: Page, position: number, count: number): Promise<{ x: number; y: number }> {
   const box = (await page.locator('#game canvas').boundingBox())!;
   const scale = box.width / DESIGN.width;
-  const { height, gap, centreX, centreY } = CHOICES;
-  const top = centreY - (count * height + (count - 1) * gap) / 2;
+  const { height, gap, centreX } = CHOICES;
+  const top = choicesTop(count);
   return { x: box.x + centreX * scale, y: box.y + (top + position * (height + gap) + height / 2) * scale };
 }
 

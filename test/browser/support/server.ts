@@ -15,10 +15,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` under `prefix` (e.g. `/games/ud/` to prove sub-paths work); extra routes may answer first. */
+/**
+ * Serves `root` under `prefix` (e.g. `/games/ud/` to prove sub-paths work); extra routes may answer first.
+ * `host` is the address listened on; `originHost` the name the origin uses (e.g. listen on 127.0.0.1 but
+ * be reached as `localhost`, another site than `127.0.0.1`, as itch.io's page and its game frame are).
+ */
 export async function serveStatic(
   root: string,
-  options: { prefix?: string; host?: string; routes?: Record<string, string> } = {},
+  options: { prefix?: string; host?: string; originHost?: string; routes?: Record<string, string> } = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
   const prefix = options.prefix ?? '/';
@@ -52,7 +56,7 @@ export async function serveStatic(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    origin: `http://${host}:${port}`,
+    origin: `http://${options.originHost ?? host}:${port}`,
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
