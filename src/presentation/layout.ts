@@ -44,7 +44,15 @@ export const CHOICES = {
   textSize: 34,
 } as const;
 
+/** Design y of the first choice's top edge when `count` choices are shown. */
+export function choicesTop(count: number): number {
+  const { height, gap, centreY, bottomLimit } = CHOICES;
+  const total = count * height + (count - 1) * gap;
+  return Math.min(centreY - total / 2, bottomLimit - total);
+}
+
 export const PORTRAIT = {
+  art: { width: 800, height: 1200 },
   /** Portrait art is 800x1200 with the eyes about 560 down; this scale and baseline put them near y 380, the cut hidden behind the box. */
   scale: 0.95,
   baseline: 990,

@@ -33,22 +33,43 @@ export class BacklogView {
     const overlay = new Overlay(this.root, { title: 'Backlog', className: 'ud-panel--backlog', onDismiss: () => this.dismiss() });
     this.overlay = overlay;
 
-    const list = el('ol', 'ud-log');
-    list.tabIndex = 0;
-    list.setAttribute('aria-label', 'Story so far, oldest first');
+    // The scroller wraps the list so a change in the list's height (a font arriving) can be watched.
+    const scroller = el('div', 'ud-log');
+    scroller.tabIndex = 0;
+    scroller.setAttribute('role', 'group');
+    scroller.setAttribute('aria-label', 'Story so far, oldest first');
+    const list = el('ol', 'ud-log-list');
     for (const entry of entries) list.append(this.entryItem(entry));
     if (!entries.length) list.append(el('li', 'ud-log-empty', 'Nothing has been said yet.'));
+    scroller.append(list);
     overlay.body.classList.add('ud-panel-body--log');
-    overlay.body.append(list);
+    overlay.body.append(scroller);
 
     const close = button('Close', 'ud-button ud-button--quiet', () => this.dismiss());
     overlay.header.append(close);
 
-    // The list scrolls, not the panel body: it takes the keyboard; a wheel anywhere on the panel counts.
-    overlay.panel.addEventListener('wheel', (event) => this.onWheel(event, list), { passive: true });
-    overlay.open(list);
-    list.scrollTop = list.scrollHeight;
+    // The scroller takes the keyboard; a wheel anywhere on the panel counts.
+    overlay.panel.addEventListener('wheel', (event) => this.onWheel(event, scroller), { passive: true });
+    overlay.open(scroller);
     this.lastWheel = 0;
+
+    // Stay at the newest line while the layout settles (the italic face may load only now), until
+    // the reader scrolls.
+    let pinned = true;
+    const pin = () => {
+      if (pinned && this.overlay === overlay) scroller.scrollTop = scroller.scrollHeight;
+    };
+    const unpin = () => {
+      pinned = false;
+      watcher?.disconnect();
+    };
+    for (const type of ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const) scroller.addEventListener(type, unpin, { once: true, passive: true });
+    const watcher = typeof ResizeObserver === 'function' ? new ResizeObserver(pin) : null;
+    watcher?.observe(list);
+    watcher?.observe(scroller);
+    pin();
+    void document.fonts?.ready.then(pin);
+    setTimeout(unpin, 3000);
   }
 
   /** Removes the backlog (does not call onClose). */
@@ -78,9 +99,9 @@ export class BacklogView {
     return el('li', 'ud-log-entry ud-log-narration', entry.text);
   }
 
-  private onWheel(event: WheelEvent, list: HTMLElement): void {
+  private onWheel(event: WheelEvent, scroller: HTMLElement): void {
     const now = performance.now();
-    const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 2;
+    const atBottom = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
     // Only a gesture begun at the bottom closes: scrolling down to the end (momentum and all) does not.
     if (now - this.lastWheel > GESTURE_GAP_MS) this.gestureFromBottom = atBottom;
     this.lastWheel = now;

@@ -112,6 +112,7 @@ export class Overlay {
 
   private returnFocus: HTMLElement | null = null;
   private opened = false;
+  private readonly onResize = () => this.markScrollable();
 
   constructor(
     private readonly root: HTMLElement,
@@ -153,7 +154,28 @@ export class Overlay {
     this.root.append(this.backdrop);
     Overlay.stack.push(this);
     Overlay.installFocusGuard();
+    this.markScrollable();
+    window.addEventListener('resize', this.onResize);
     this.focusInside(initialFocus);
+  }
+
+  /**
+   * A body that scrolls but holds no control (a long confirmation on a small screen) becomes a tab stop
+   * itself, so the keyboard can scroll it. Call again after changing the content.
+   */
+  markScrollable(): void {
+    const body = this.body;
+    const scrolls = body.scrollHeight > body.clientHeight + 1 && getComputedStyle(body).overflowY !== 'visible';
+    const needsStop = scrolls && tabbables(body).length === 0;
+    if (needsStop) {
+      body.tabIndex = 0;
+      body.setAttribute('role', 'group');
+      body.setAttribute('aria-labelledby', this.heading.id);
+    } else if (body.hasAttribute('tabindex')) {
+      body.removeAttribute('tabindex');
+      body.removeAttribute('role');
+      body.removeAttribute('aria-labelledby');
+    }
   }
 
   /** Removes the overlay and gives focus back to what had it before (when that is still on the page). */
@@ -162,6 +184,7 @@ export class Overlay {
     this.opened = false;
     const index = Overlay.stack.indexOf(this);
     if (index >= 0) Overlay.stack.splice(index, 1);
+    window.removeEventListener('resize', this.onResize);
     const hadFocus = this.backdrop.contains(document.activeElement);
     this.backdrop.remove();
     const target = this.returnFocus;

@@ -22,7 +22,7 @@ export interface QuickBarState {
  * users who Tab to a button keep focus on it, and Enter/Space on it does not also reach the game.
  */
 export class QuickBar {
-  readonly element: HTMLDivElement;
+  readonly element: HTMLElement;
   private readonly auto: HTMLButtonElement;
   private readonly skip: HTMLButtonElement;
 
@@ -30,8 +30,8 @@ export class QuickBar {
     root: HTMLElement,
     private readonly callbacks: QuickBarCallbacks = {},
   ) {
-    this.element = el('div', 'ud-quickbar');
-    this.element.setAttribute('role', 'group');
+    // A landmark, so screen reader users can jump to it.
+    this.element = el('nav', 'ud-quickbar');
     this.element.setAttribute('aria-label', 'Quick menu');
     const make = (label: string, run: (() => void) | undefined, spoken?: string) => {
       const b = button(label, 'ud-quick', (event) => {

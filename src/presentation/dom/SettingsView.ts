@@ -58,7 +58,7 @@ export class SettingsView {
     this.context = { ...context };
     if (settings.textSpeed > 0) this.lastTextSpeed = settings.textSpeed;
     this.refreshers = [];
-    const overlay = new Overlay(this.root, { title: 'Settings', className: 'ud-panel--settings', onDismiss: () => this.dismiss() });
+    const overlay = new Overlay(this.root, { title: 'Settings', className: 'ud-panel--settings ud-panel--scrollall', onDismiss: () => this.dismiss() });
     this.overlay = overlay;
     overlay.header.append(button('Close', 'ud-button ud-button--quiet', () => this.dismiss()));
 
@@ -138,26 +138,7 @@ export class SettingsView {
       spoken: (value) => `${numberFormat.format(value)} seconds`,
       ends: ['Faster', 'Slower'],
     });
-    const size = this.range({
-      label: 'Text size',
-      min: 28, max: 56, step: 2,
-      read: (s) => clamp(s.textSize, 28, 56),
-      write: (value) => ({ textSize: value }),
-      show: (value) => String(value),
-      spoken: (value) => `${value}, default 40`,
-      ends: ['Smaller', 'Larger'],
-    });
-    const sample = el('p', 'ud-text-sample', 'Iruka sets the chalk down and looks at the door.');
-    sample.setAttribute('aria-hidden', 'true');
-    this.refreshers.push(() => sample.style.setProperty('--ud-sample-size', String(this.current.textSize)));
-    size.append(sample);
-    const contrast = this.checkbox({
-      label: 'High-contrast dialogue box',
-      hint: 'Solid black behind the story text.',
-      read: (s) => s.highContrast,
-      write: (on) => ({ highContrast: on }),
-    });
-    section.append(speed, instant, auto, size, contrast);
+    section.append(speed, instant, auto);
     return section;
   }
 
@@ -203,7 +184,26 @@ export class SettingsView {
       read: (s) => s.reducedMotion,
       write: (value) => ({ reducedMotion: value }),
     });
-    section.append(fullRow, motion);
+    const size = this.range({
+      label: 'Text size',
+      min: 28, max: 56, step: 2,
+      read: (s) => clamp(s.textSize, 28, 56),
+      write: (value) => ({ textSize: value }),
+      show: (value) => String(value),
+      spoken: (value) => `${value}, default 40`,
+      ends: ['Smaller', 'Larger'],
+    });
+    const sample = el('p', 'ud-text-sample', 'Iruka sets the chalk down and looks at the door.');
+    sample.setAttribute('aria-hidden', 'true');
+    this.refreshers.push(() => sample.style.setProperty('--ud-sample-size', String(this.current.textSize)));
+    size.append(sample);
+    const contrast = this.checkbox({
+      label: 'High-contrast dialogue box',
+      hint: 'Solid black behind the story text.',
+      read: (s) => s.highContrast,
+      write: (on) => ({ highContrast: on }),
+    });
+    section.append(size, contrast, fullRow, motion);
     return section;
   }
 
@@ -297,7 +297,8 @@ export class SettingsView {
     input.type = 'checkbox';
     label.append(input, el('span', undefined, spec.label));
     field.append(label);
-    if (spec.hint) field.append(hint(input, spec.hint));
+    const hintNote = spec.hint ? hint(input, spec.hint) : null;
+    if (hintNote) field.append(hintNote);
     let note: HTMLParagraphElement | null = null;
     if (spec.disabledNote) {
       note = el('p', 'ud-note', spec.disabledNote);
@@ -311,8 +312,12 @@ export class SettingsView {
       input.disabled = off;
       field.classList.toggle('is-disabled', off);
       if (note) {
+        // The note replaces the hint while the control cannot be used.
         note.hidden = !off;
+        if (hintNote) hintNote.hidden = off;
         if (off) input.setAttribute('aria-describedby', note.id);
+        else if (hintNote) input.setAttribute('aria-describedby', hintNote.id);
+        else input.removeAttribute('aria-describedby');
       }
     });
     return field;

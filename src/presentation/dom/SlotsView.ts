@@ -281,8 +281,9 @@ export class SlotsView {
     main.dataset.slot = summary.id;
     const thumb = el('span', 'ud-slot-thumb');
     const info = el('span', 'ud-slot-info');
-    const head = el('span', 'ud-slot-name', name);
-    info.append(head);
+    const meta = el('span', 'ud-slot-meta');
+    meta.append(el('span', 'ud-slot-name', name));
+    info.append(meta);
     let spoken = name;
     let note: string | null = null;
     let warn = false;
@@ -310,7 +311,7 @@ export class SlotsView {
         if (summary.label.excerpt) info.append(el('span', 'ud-slot-excerpt', summary.label.excerpt));
         const time = el('time', 'ud-slot-time', formatTime(summary.time));
         time.dateTime = summary.time;
-        info.append(time);
+        meta.append(time);
         spoken += `: ${text}, saved ${formatTime(summary.time)}`;
         if (summary.needsAttention) {
           note = summary.needsAttention.reason.trim() || ATTENTION_NOTE;
@@ -321,14 +322,14 @@ export class SlotsView {
       }
       case 'newerVersion':
         thumb.append(placeholder());
-        info.append(el('span', 'ud-slot-chapter', 'Made by a newer version of the game'));
+        info.append(el('span', 'ud-slot-state', 'Made by a newer version of the game'));
         note = 'It is kept as it is. Update the game to load it.';
         spoken += ': made by a newer version of the game';
         main.disabled = true;
         break;
       case 'unreadable':
         thumb.append(placeholder());
-        info.append(el('span', 'ud-slot-chapter', "This save can't be read"));
+        info.append(el('span', 'ud-slot-state', "This save can't be read"));
         note = summary.reason ? `${capitalise(summary.reason)}.` : null;
         warn = true;
         spoken += ": this save can't be read";

@@ -55,7 +55,8 @@ export interface PlayData {
   resume: boolean;
 }
 
-const DEPTH = { backdrop: 0, cast: 10, wall: 20, veil: 25, dialogue: 30, choices: 40, card: 50 } as const;
+// The wall stands behind the characters: Iruka in front of what he builds.
+const DEPTH = { backdrop: 0, wall: 5, cast: 10, veil: 25, dialogue: 30, choices: 40, card: 50 } as const;
 /** A backdrop or portrait that takes longer than this to rasterise is drawn when it arrives. */
 const ART_WAIT_MS = 1500;
 /** Skip shows each line for this long. */
@@ -328,7 +329,8 @@ export class PlayScene extends Phaser.Scene {
     const cut = restored || step.directives.some((d) => d.kind === 'backdrop' && d.cut);
     this.backdrop.show(step.stage.backdrop, { cut, reducedMotion: quick });
     this.cast.show(step.stage.cast, quick);
-    this.wall.show(step.stage.wall, step.stage.stone, quick || restored);
+    const wallMoment = step.directives.some((d) => d.kind === 'wall' || (d.kind === 'effect' && d.name === 'stone'));
+    this.wall.show(step.stage.wall, step.stage.stone, wallMoment && !restored, quick || restored);
     if (step.directives.some((d) => d.kind === 'effect' && d.name === 'shake') && !preferences.reducedMotion) {
       this.cameras.main.shake(400, 0.004);
     }

@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { StagedCharacter } from '../../story/stage.ts';
 import { portraitKey } from '../assets.ts';
-import { DESIGN, PORTRAIT, TIMING } from '../layout.ts';
+import { PORTRAIT, TIMING } from '../layout.ts';
 
 interface Figure {
   container: Phaser.GameObjects.Container;
@@ -50,7 +50,7 @@ export class Cast {
     container.setScale(PORTRAIT.scale);
     const bodyKey = portraitKey(character.who, 'body');
     if (this.scene.textures.exists(bodyKey)) {
-      container.add(this.scene.add.image(0, 0, bodyKey).setOrigin(0.5, 1));
+      container.add(this.layer(bodyKey));
     } else {
       // No art yet: a quiet silhouette keeps the staging readable.
       container.add(this.scene.add.ellipse(0, -900, 300, 360, 0x2a3142));
@@ -74,8 +74,13 @@ export class Cast {
     figure.expression = character.expression;
     const key = portraitKey(character.who, character.expression);
     figure.face?.destroy();
-    figure.face = this.scene.textures.exists(key) ? this.scene.add.image(0, 0, key).setOrigin(0.5, 1) : null;
+    figure.face = this.scene.textures.exists(key) ? this.layer(key) : null;
     if (figure.face) figure.container.add(figure.face);
+  }
+
+  /** One portrait layer, at the art's design size whatever size it was rasterised at. */
+  private layer(key: string): Phaser.GameObjects.Image {
+    return this.scene.add.image(0, 0, key).setOrigin(0.5, 1).setDisplaySize(PORTRAIT.art.width, PORTRAIT.art.height);
   }
 
   /** Removes everyone at once (leaving the play scene). */
@@ -84,6 +89,3 @@ export class Cast {
     this.figures.clear();
   }
 }
-
-/** Portraits never go below the frame's bottom edge. */
-export const PORTRAIT_FLOOR = DESIGN.height;

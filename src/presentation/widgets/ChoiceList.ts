@@ -1,19 +1,12 @@
 import type * as Phaser from 'phaser';
 import type { ChoiceOption } from '../../story/StoryRunner.ts';
 import { uiKey } from '../assets.ts';
-import { CHOICES, COLOURS, DESIGN, FONT } from '../layout.ts';
+import { CHOICES, COLOURS, DESIGN, FONT, choicesTop } from '../layout.ts';
 
 interface Button {
   back: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
   label: Phaser.GameObjects.Text;
   option: ChoiceOption;
-}
-
-/** Design y of the first choice's top edge when `count` choices are shown. */
-export function choicesTop(count: number): number {
-  const { height, gap, centreY, bottomLimit } = CHOICES;
-  const total = count * height + (count - 1) * gap;
-  return Math.min(centreY - total / 2, bottomLimit - total);
 }
 
 /** Choices as buttons: hover and click, keys 1-9, arrows and Enter. */

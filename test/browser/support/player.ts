@@ -4,8 +4,7 @@ import type { Page } from 'playwright-core';
 import { STORAGE_PREFIX } from '../../../src/persistence/LocalStorageStore.ts';
 import { changeSettings, freshProfile, serializeProfile, type Settings } from '../../../src/persistence/profile.ts';
 import { PROFILE_KEY } from '../../../src/persistence/ProfileStore.ts';
-import { CHOICES, DESIGN } from '../../../src/presentation/layout.ts';
-import { choicesTop } from '../../../src/presentation/widgets/ChoiceList.ts';
+import { CHOICES, DESIGN, choicesTop } from '../../../src/presentation/layout.ts';
 
 /** How the player gives input. */
 export type Hands = 'keyboard' | 'mouse';

@@ -1,0 +1,304 @@
+// Scripted readings of the game in one page, the way a reader with a keyboard plays: Space to
+// finish a line's reveal and Space again to go on, the digit key for a choice. The harness knows
+// the route in advance (route.ts), so it knows which press starts a scene transition or the
+// stone wall, and it records the page's animation frames around them.
+import type { Browser, Page } from 'playwright-core';
+import { withSettings } from '../../../test/browser/support/player.ts';
+import { heapAfterGc, networkIdle, openPage, type Profile } from './coldLoad.ts';
+import type { Route } from './route.ts';
+import { frameStats, intervalsWithin, type FrameStats, type Window } from './stats.ts';
+
+/** Typewriter speed at the default setting (characters per second; see the profile's textSpeed). */
+export const REVEAL_CPS = 55;
+/** After a scene transition's line is painted, its backdrop cross-fade may still run this long. */
+const TRANSITION_TAIL_MS = 800;
+/** After the stone line is painted, the wall's turn to stone (3.2 s) and the shake still run. */
+const STONE_TAIL_MS = 3900;
+
+/** What the page shows, read in one go. */
+interface PlayState {
+  /** Changes of #live so far. */
+  n: number;
+  text: string;
+  /** When #live last changed, and the next frame after (page ms). */
+  t: number;
+  painted: number | null;
+  choices: number;
+  ended: boolean;
+  title: boolean;
+  /** Time of the last keydown (page ms). */
+  keyT: number | null;
+}
+
+function state(page: Page): Promise<PlayState> {
+  return page.evaluate(() => {
+    const b = window.__bench!;
+    const e = b.live[b.live.length - 1];
+    return {
+      n: b.live.length, text: e ? e.text : '', t: e ? e.t : 0, painted: e ? e.painted : null,
+      choices: document.querySelectorAll('#choices button').length,
+      ended: !document.getElementById('end')!.hidden,
+      title: !document.getElementById('title')!.hidden,
+      keyT: b.keys.length ? b.keys[b.keys.length - 1].t : null,
+    };
+  });
+}
+
+/** Waits until #live has changed more than `n` times or the end screen shows; false on timeout. */
+function waitChange(page: Page, n: number, timeout: number): Promise<boolean> {
+  return page
+    .waitForFunction((count) => window.__bench!.live.length > count || !document.getElementById('end')!.hidden, n, { polling: 'raf', timeout })
+    .then(() => true, () => false);
+}
+
+/** Waits until the last #live change has been painted; returns the state then. */
+async function painted(page: Page, s: PlayState): Promise<PlayState> {
+  await page.waitForFunction((count) => window.__bench!.live[count - 1]?.painted != null, s.n, { polling: 'raf', timeout: 10_000 }).catch(() => undefined);
+  return state(page);
+}
+
+async function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+async function sleep(ms: number): Promise<void> {
+  if (ms > 0) await new Promise((r) => setTimeout(r, ms));
+}
+
+/** Sleeps until page time `t`. */
+async function until(page: Page, t: number): Promise<void> {
+  await sleep(t - (await pageNow(page)));
+}
+
+/** Skips chapter cards (#live says "Chapter N: ...") without dismissing them: waits for the line. */
+async function pastCards(page: Page, s: PlayState, chapters: Set<string>, timeout = 30_000): Promise<PlayState> {
+  while (!s.ended && chapters.has(s.text)) {
+    if (!(await waitChange(page, s.n, timeout))) break;
+    s = await state(page);
+  }
+  return s;
+}
+
+/** Indices of up to `count` plain lines spread over the route, long enough to watch a reveal, each followed by a plain line. */
+export function sampleLines(route: Route, count: number, minChars = 80): number[] {
+  const eligible = route.steps
+    .map((step, i) => ({ step, i, next: route.steps[i + 1] }))
+    .filter(({ step, next }) => step.live && step.directives === 0 && step.chars >= minChars && !step.choices.length && next && next.live && next.directives === 0 && !next.ended)
+    .map(({ i }) => i);
+  if (eligible.length <= count) return eligible;
+  return Array.from({ length: count }, (_, k) => eligible[Math.floor((k * eligible.length) / count)]);
+}
+
+/** A moment of the route the timed reading stops to measure. */
+export interface RouteEvent {
+  /** Index of the route step it concerns. */
+  index: number;
+  /** sample: watch the line reveal, then time Space to the next line; transition: a backdrop
+   *  change (from the press before it); stone: the wall turning to stone. */
+  kind: 'sample' | 'transition' | 'stone';
+}
+
+/** The moments to measure on a route, in order: every backdrop change, the stone, and `samples` plain lines. */
+export function routeEvents(route: Route, samples: number): RouteEvent[] {
+  const events: RouteEvent[] = [];
+  const sampled = new Set(sampleLines(route, samples));
+  route.steps.forEach((step, index) => {
+    if (index === 0) return; // the first scene comes with Begin: the cold loads measure it
+    if (step.stone) events.push({ index, kind: 'stone' });
+    else if (step.backdropChange) events.push({ index, kind: 'transition' });
+    else if (sampled.has(index)) events.push({ index, kind: 'sample' });
+  });
+  return events;
+}
+
+/** How many times `text` is a line of the route in steps (from, to]. */
+export function occurrences(route: Route, text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k <= to; k++) if (route.steps[k].live === text) n++;
+  return n;
+}
+
+/** One reading at the default text speed, with the frames it took. */
+export interface TimedPlay {
+  cpu: number;
+  ok: boolean;
+  error?: string;
+  durationMs: number;
+  ending: string | null;
+  windows: { reveal: Window[]; transition: Window[]; stone: Window[] };
+  frames: { reveal: FrameStats; transition: FrameStats; firstChapterChange: FrameStats; stone: FrameStats };
+  /** Space pressed to the next line painted (ms), on plain lines followed by a plain line. */
+  clickToNextLine: number[];
+  /** Samples dropped because that Space only finished a reveal still running. */
+  droppedClicks: number;
+  errors: string[];
+}
+
+/**
+ * Reads the route once at the default text speed under CPU slowdown `cpu`. Between the measured
+ * moments it fast-forwards from inside the page (b.drive); at each moment it presses real keys
+ * (Playwright) and records the page's animation frames.
+ */
+export async function timedPlaythrough(browser: Browser, url: string, route: Route, cpu: number, samples = 24, log: (s: string) => void = () => {}): Promise<TimedPlay> {
+  const profile: Profile = { id: 'plain', label: `cpu ${cpu}x`, cpu, net: null };
+  const { page, net, errors, close } = await openPage(browser, profile, { title: '#begin', flag: '__firstLine', text: null, live: 'live' });
+  const windows = { reveal: [] as Window[], transition: [] as Window[], stone: [] as Window[] };
+  const clickToNextLine: number[] = [];
+  const chapters = route.steps.map((s) => s.chapter).filter((c): c is string => !!c);
+  const chapterSet = new Set(chapters);
+  const started = Date.now();
+  let firstChapterChange: Window | null = null;
+  let droppedClicks = 0;
+  const drive = async (target: string | null, occurrence: number, pressOnCards = true) => {
+    const r = await page.evaluate((d) => window.__bench!.drive(d), { target, occurrence, chapters, pressOnCards, maxMs: 300_000 });
+    if (r.why === 'timeout') throw new Error(`fast-forward to "${(target ?? 'the end').slice(0, 50)}" timed out at "${r.text.slice(0, 50)}"`);
+    return r;
+  };
+  /** Presses `key`; returns the press time once #live changed, or null after `patience` ms. */
+  const press = async (key: string, s: PlayState, patience: number) => {
+    await page.keyboard.press(key);
+    const keyT = (await state(page)).keyT!;
+    return (await waitChange(page, s.n, patience)) ? keyT : null;
+  };
+  try {
+    await page.goto(url);
+    await networkIdle(net);
+    await page.evaluate(() => window.__bench!.record(true));
+    await page.click('#begin');
+    if (!(await waitChange(page, 0, 60_000))) throw new Error('no story after Begin');
+    await pastCards(page, await state(page), chapterSet);
+    let at = 0; // the route step on screen
+    for (const event of routeEvents(route, samples)) {
+      const step = route.steps[event.index];
+      if (event.kind === 'sample') {
+        await drive(step.live, occurrences(route, step.live!, at, event.index));
+        at = event.index;
+        let s = await state(page);
+        const reveal = (step.chars / REVEAL_CPS) * 1000;
+        windows.reveal.push({ start: s.t, end: s.t + reveal });
+        await until(page, s.t + reveal + 300);
+        await sleep(Math.random() * 100); // the press lands anywhere in a frame
+        s = await state(page);
+        let keyT = await press('Space', s, 1_500);
+        if (keyT === null) {
+          droppedClicks++; // that press finished a reveal slowed by long frames
+          keyT = await press('Space', s, 10_000);
+        } else {
+          const after = await painted(page, await state(page));
+          if (after.text === route.steps[event.index + 1].live && after.painted !== null) clickToNextLine.push(after.painted - keyT);
+        }
+        if (keyT === null) throw new Error(`stuck after "${s.text.slice(0, 60)}"`);
+        at = event.index + 1;
+        continue;
+      }
+      // A transition or the stone: stop on the line before, let it finish, then press.
+      const before = route.steps[event.index - 1];
+      if (event.index - 1 > at) await drive(before.live, occurrences(route, before.live!, at, event.index - 1));
+      let s = await state(page);
+      if (before.choices.length) {
+        await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, null, { polling: 'raf', timeout: 20_000 });
+      } else {
+        await until(page, s.t + (before.chars / REVEAL_CPS) * 1000 + 500);
+      }
+      s = await state(page);
+      const key = s.choices ? '1' : 'Space';
+      const patience = 10_000 + step.pause * 1000;
+      let keyT = await press(key, s, patience);
+      if (keyT === null) keyT = await press(key, s, patience); // that press only finished the reveal
+      if (keyT === null) throw new Error(`no ${event.kind} after "${s.text.slice(0, 60)}"`);
+      const after = await painted(page, await pastCards(page, await state(page), chapterSet));
+      const end = (after.painted ?? after.t) + (event.kind === 'stone' ? STONE_TAIL_MS : TRANSITION_TAIL_MS);
+      const window = { start: keyT, end };
+      windows[event.kind].push(window);
+      if (event.kind === 'transition' && step.chapter && !firstChapterChange) firstChapterChange = window;
+      log(`  ${event.kind} at line ${event.index + 1}${step.chapter ? ` (${step.chapter})` : ''}: ${Math.round(end - keyT)} ms`);
+      await until(page, end);
+      at = event.index;
+    }
+    const last = await drive(null, 0);
+    const stamps = await page.evaluate(() => {
+      window.__bench!.record(false);
+      return window.__bench!.stamps;
+    });
+    return {
+      cpu, ok: true, durationMs: Date.now() - started, ending: last.text.replace(/^Ending: /, ''), windows,
+      frames: {
+        reveal: frameStats(intervalsWithin(stamps, windows.reveal)),
+        transition: frameStats(intervalsWithin(stamps, windows.transition)),
+        firstChapterChange: frameStats(intervalsWithin(stamps, firstChapterChange ? [firstChapterChange] : [])),
+        stone: frameStats(intervalsWithin(stamps, windows.stone)),
+      },
+      clickToNextLine, droppedClicks, errors,
+    };
+  } catch (e) {
+    const empty = frameStats([]);
+    return {
+      cpu, ok: false, error: String((e as Error).message ?? e).split('\n')[0], durationMs: Date.now() - started, ending: null, windows,
+      frames: { reveal: empty, transition: empty, firstChapterChange: empty, stone: empty }, clickToNextLine, droppedClicks, errors,
+    };
+  } finally {
+    await close();
+  }
+}
+
+/** The JS heap over repeated readings in one page. */
+export interface HeapPlay {
+  ok: boolean;
+  error?: string;
+  runs: number;
+  /** MB after a forced GC: after the first line, after the first reading (back at the title), after the last. */
+  afterFirstLine: number | null;
+  afterOne: number | null;
+  afterAll: number | null;
+  /** After each reading, back at the title. */
+  perRun: number[];
+  /** Seconds each reading took. */
+  seconds: number[];
+  errors: string[];
+}
+
+/**
+ * Reads the route `runs` times in one page with instant text, fast-forwarding from inside the page
+ * (one key per frame: Space, or 1 at a choice), returning to the title from the end screen and
+ * pressing Begin again; measures the heap after each reading.
+ */
+export async function heapPlaythroughs(browser: Browser, url: string, route: Route, runs: number, log: (s: string) => void = () => {}): Promise<HeapPlay> {
+  const profile: Profile = { id: 'plain', label: 'unthrottled', cpu: 1, net: null };
+  const { page, cdp, net, errors, close } = await openPage(browser, profile, { title: '#begin', flag: '__firstLine', text: null, live: 'live' });
+  await withSettings(page.context(), { textSpeed: 0 });
+  const chapters = route.steps.map((s) => s.chapter).filter((c): c is string => !!c);
+  const result: HeapPlay = { ok: false, runs: 0, afterFirstLine: null, afterOne: null, afterAll: null, perRun: [], seconds: [], errors };
+  try {
+    await page.goto(url);
+    await networkIdle(net);
+    for (let run = 0; run < runs; run++) {
+      const started = Date.now();
+      const before = (await state(page)).n;
+      await page.click('#begin');
+      if (!(await waitChange(page, before, 60_000))) throw new Error(`run ${run + 1}: no story after Begin`);
+      if (run === 0) {
+        await pastCards(page, await state(page), new Set(chapters));
+        await sleep(300);
+        result.afterFirstLine = await heapAfterGc(cdp);
+      }
+      const r = await page.evaluate((d) => window.__bench!.drive(d), { target: null, occurrence: 0, chapters, pressOnCards: true, maxMs: 600_000 });
+      if (r.why !== 'end') throw new Error(`run ${run + 1}: no end screen; stopped at "${r.text.slice(0, 60)}"`);
+      await page.click('#to-title');
+      await page.waitForFunction(() => !document.getElementById('title')!.hidden, null, { timeout: 10_000 });
+      await sleep(300);
+      const heap = await heapAfterGc(cdp);
+      result.perRun.push(heap);
+      result.seconds.push((Date.now() - started) / 1000);
+      result.runs = run + 1;
+      log(`reading ${run + 1}/${runs}: ${((Date.now() - started) / 1000).toFixed(1)} s, heap ${heap.toFixed(2)} MB`);
+    }
+    result.afterOne = result.perRun[0] ?? null;
+    result.afterAll = result.perRun.at(-1) ?? null;
+    result.ok = true;
+  } catch (e) {
+    result.error = String((e as Error).message ?? e).split('\n')[0];
+  } finally {
+    await close();
+  }
+  return result;
+}
