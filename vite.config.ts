@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { buildInfo } from './src/tools/buildInfo.ts';
 import { inkPlugin } from './src/tools/vitePluginInk.ts';
+
+const info = buildInfo();
 
 /** Only the game's own origin (plus data: and blob: for decoded images and audio). */
 const CSP = [
@@ -18,6 +21,10 @@ const CSP = [
 
 export default defineConfig({
   base: './',
+  define: {
+    __APP_VERSION__: JSON.stringify(info.version),
+    __APP_COMMIT__: JSON.stringify(info.commit),
+  },
   plugins: [
     inkPlugin(),
     {

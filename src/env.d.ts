@@ -3,3 +3,8 @@ declare module '*.ink' {
   const story: object;
   export default story;
 }
+
+/** The package version, set at build time from package.json. */
+declare const __APP_VERSION__: string;
+/** The short git commit the build was made from, or 'unknown'. */
+declare const __APP_COMMIT__: string;

@@ -3,11 +3,23 @@
 import '@fontsource/literata/latin-400.css';
 import '@fontsource/literata/latin-400-italic.css';
 import '@fontsource/literata/latin-600.css';
-import { openPersistence } from './persistence/openPersistence.ts';
-import { completeRun, markContentNoteSeen, markLineSeen, recordEnding, type Settings } from './persistence/profile.ts';
-import { makeSave } from './persistence/saveFormat.ts';
+import './presentation/dom/overlays.css';
+import { applyImport, encodeCode, exportBundle, planImport, readBundle } from './persistence/exportBundle.ts';
 import { resumeSlot } from './persistence/loadSave.ts';
-import type { SlotId } from './persistence/SaveSlots.ts';
+import { openPersistence } from './persistence/openPersistence.ts';
+import { changeSettings, completeRun, DEFAULT_SETTINGS, markContentNoteSeen, markLineSeen, recordEnding, type Settings } from './persistence/profile.ts';
+import { MANUAL_SLOTS, MANUAL_SLOTS_PER_PAGE, type SlotId } from './persistence/SaveSlots.ts';
+import { makeSave } from './persistence/saveFormat.ts';
+import { BacklogView } from './presentation/dom/BacklogView.ts';
+import { confirmImport } from './presentation/dom/ConfirmDialog.ts';
+import { wireFullscreen } from './presentation/dom/fullscreen.ts';
+import { MenuView } from './presentation/dom/MenuView.ts';
+import { Notice } from './presentation/dom/Notice.ts';
+import { Overlay } from './presentation/dom/Overlay.ts';
+import { QuickBar } from './presentation/dom/QuickBar.ts';
+import { speak, speechAvailable } from './presentation/dom/selfVoicing.ts';
+import { SettingsView } from './presentation/dom/SettingsView.ts';
+import { SlotsView } from './presentation/dom/SlotsView.ts';
 import type { ReadingPreferences } from './presentation/scenes/PlayScene.ts';
 
 declare global {
@@ -21,11 +33,15 @@ const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getEl
 const title = byId('title');
 const begin = byId<HTMLButtonElement>('begin');
 const continueButton = byId<HTMLButtonElement>('continue');
+const loadButton = byId<HTMLButtonElement>('load');
+const settingsButton = byId<HTMLButtonElement>('settings');
 const end = byId('end');
 const toTitle = byId<HTMLButtonElement>('to-title');
+const overlays = byId('overlays');
 const systemReducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
 const persistence = openPersistence();
+const notice = new Notice(overlays);
 
 /** The reader's settings as the play scene uses them. */
 function preferencesOf(settings: Settings): ReadingPreferences {
@@ -70,12 +86,165 @@ import('./presentation/assets.ts').then(({ titleArtUrl }) => {
 
 type Game = Awaited<typeof loading>;
 type Runner = ReturnType<Game['newRunner']>;
+type Reading = InstanceType<Game['Playthrough']>;
 
 /** The run being read now, if any. */
-let reading: Runner | null = null;
+let reading: Reading | null = null;
+
+// ---- Settings --------------------------------------------------------------------------------
+
+/** Applies the settings everywhere they matter: scene, audio, the page's motion class. */
+async function applySettings(settings: Settings): Promise<void> {
+  document.documentElement.classList.toggle('ud-reduce-motion', settings.reducedMotion ?? systemReducedMotion.matches);
+  const game = await loading;
+  game.shell.setPreferences(preferencesOf(settings));
+  game.audio.setVolumes({ ...settings.volumes, mute: settings.mute });
+}
+
+function settingsContext() {
+  return {
+    fullscreenAvailable: document.fullscreenEnabled,
+    fullscreen: document.fullscreenElement !== null,
+    systemReducedMotion: systemReducedMotion.matches,
+    speechAvailable: speechAvailable(),
+  };
+}
+
+const settingsView = new SettingsView(overlays, {
+  onChange: (changes) => {
+    persistence.profile.update((p) => changeSettings(p, changes));
+    void applySettings(persistence.profile.settings);
+  },
+  onReset: () => {
+    persistence.profile.update((p) => ({ ...p, settings: {} }));
+    settingsView.update(persistence.profile.settings);
+    void applySettings(persistence.profile.settings);
+  },
+  onFullscreen: () => {
+    const done = () => settingsView.update(persistence.profile.settings, { fullscreen: document.fullscreenElement !== null });
+    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+    void request.then(done, done);
+  },
+  onClose: () => resumeInput(),
+});
+
+// ---- Saves -------------------------------------------------------------------------------------
+
+const slotSource = {
+  manualPage: (page: number) => persistence.slots.manualPage(page),
+  summary: (id: SlotId) => persistence.slots.summary(id),
+  pages: Math.ceil(MANUAL_SLOTS / MANUAL_SLOTS_PER_PAGE),
+};
+
+/** Saves the run being read into `id`, with a thumbnail of the screen. */
+async function saveTo(id: SlotId | 'quick'): Promise<void> {
+  if (!reading) return;
+  const game = await loading;
+  const save = makeSave(reading.runner);
+  const thumbnail = await game.shell.thumbnail();
+  const withThumb = thumbnail ? { ...save, thumbnail } : save;
+  const result = id === 'quick' ? persistence.slots.quickSave(withThumb) : persistence.slots.write(id, withThumb);
+  notice.show(result.ok ? (id === 'quick' ? 'Quick saved.' : 'Saved.') : `Could not save: ${result.message}`);
+}
+
+function downloadExport(): void {
+  const json = exportBundle(persistence.slots, persistence.profile.current);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  link.download = `ultimate-defence-saves-${new Date().toISOString().slice(0, 10)}.json`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  // Some mobile iframes cannot download: the same export as a code to copy.
+  slotsView.showExportCode(encodeCode(exportBundle(persistence.slots, persistence.profile.current, { thumbnails: false })));
+}
+
+async function importText(text: string): Promise<void> {
+  const read = readBundle(text);
+  if (!read.ok) return notice.show(read.message);
+  const plan = planImport(read.bundle, persistence.slots);
+  const conflicts = new Set(plan.conflicts.map((c) => c.from));
+  const preview = { ...read.preview, slots: read.preview.slots.map((s) => ({ ...s, conflict: conflicts.has(s.id) })) };
+  if (!(await confirmImport(overlays, preview))) return;
+  const result = applyImport(plan, persistence.slots, persistence.profile);
+  slotsView.refresh();
+  refreshTitle();
+  const kept = result.conflicts.length ? ` ${result.conflicts.length} clashed with saves here and were left out; your saves were kept.` : '';
+  notice.show(`Imported ${result.written.length} save${result.written.length === 1 ? '' : 's'}.${kept}`);
+}
+
+const slotsView = new SlotsView(overlays, {
+  onPick: (id) => {
+    if (slotsView.mode === 'save') void saveTo(id).then(() => slotsView.refresh());
+    else {
+      slotsView.close();
+      menu.close();
+      void startRun(id);
+    }
+  },
+  onDelete: (id) => {
+    persistence.slots.remove(id);
+    refreshTitle();
+  },
+  onExport: downloadExport,
+  onImportFile: (file) => void file.text().then(importText),
+  onImportCode: (code) => void importText(code),
+  onClose: () => resumeInput(),
+});
+
+// ---- Reading overlays ------------------------------------------------------------------------
+
+const backlog = new BacklogView(overlays, { onClose: () => resumeInput() });
+
+const menu = new MenuView(overlays, {
+  onResume: () => resumeInput(),
+  onSave: () => slotsView.open('save', slotSource),
+  onLoad: () => slotsView.open('load', slotSource),
+  onBacklog: () => reading && backlog.open(reading.backlog()),
+  onSettings: () => settingsView.open(persistence.profile.settings, settingsContext()),
+  onTitle: () => {
+    menu.close();
+    void showTitle();
+  },
+  onClose: () => resumeInput(),
+});
+
+/** Opens an overlay over the story: the scene stops taking keys until it closes. */
+async function pauseInput(): Promise<void> {
+  (await loading).shell.scene?.setInputEnabled(false);
+}
+
+/** Gives the keys back to the story once no overlay is open. */
+function resumeInput(): void {
+  queueMicrotask(() => {
+    if (Overlay.anyOpen()) return;
+    void loading.then((game) => game.shell.scene?.setInputEnabled(true));
+    byId('game').focus({ preventScroll: true });
+  });
+}
+
+const quickBar = new QuickBar(overlays, {
+  onAuto: () => void loading.then((g) => g.shell.scene?.toggleAuto()),
+  onSkip: () => void loading.then((g) => g.shell.scene?.toggleSkip()),
+  onLog: () => openOverlay('backlog'),
+  onSave: () => openOverlay('save'),
+  onLoad: () => openOverlay('load'),
+  onMenu: () => openOverlay('menu'),
+  onHide: () => void loading.then((g) => g.shell.scene?.toggleHidden()),
+});
+quickBar.setVisible(false);
+
+function openOverlay(what: 'menu' | 'backlog' | 'save' | 'load'): void {
+  if (!reading || Overlay.anyOpen()) return;
+  void pauseInput();
+  if (what === 'menu') menu.open();
+  if (what === 'backlog') backlog.open(reading.backlog());
+  if (what === 'save' || what === 'load') slotsView.open(what, slotSource);
+}
+
+// ---- Runs ----------------------------------------------------------------------------------------
 
 /** Autosaves at each choice and chapter start, with a thumbnail of the screen. */
-function wireAutosave(game: Game, runner: Runner): void {
+function wireRun(game: Game, runner: Runner): void {
   const autosave = async () => {
     const save = makeSave(runner);
     const thumbnail = await game.shell.thumbnail();
@@ -94,22 +263,27 @@ async function startRun(from: SlotId | null): Promise<void> {
   let resume = false;
   if (from) {
     const outcome = resumeSlot(persistence.slots, from, runner);
-    if (outcome.kind !== 'restored' && outcome.kind !== 'replayed') {
-      console.warn(`[saves] slot ${from} could not be loaded: ${outcome.kind}`);
-      refreshTitle();
-      return;
+    if (outcome.kind === 'needsAttention') {
+      notice.show(`This save was made on an older version of the story and can no longer be followed (${outcome.reason}). It is kept; start a new reading or load another save.`);
+      return refreshTitle();
     }
+    if (outcome.kind !== 'restored' && outcome.kind !== 'replayed') {
+      notice.show(outcome.kind === 'newerVersion' ? 'This save was made by a newer version of the game.' : 'That save could not be read. It has been kept aside.');
+      return refreshTitle();
+    }
+    if (outcome.kind === 'replayed') notice.show('The story has been updated since this save; your choices were followed again to the same place.');
     resume = true;
   }
-  wireAutosave(game, runner);
+  wireRun(game, runner);
   persistence.profile.update(markContentNoteSeen);
-  const playthrough = new game.Playthrough(runner);
-  reading = runner;
+  reading = new game.Playthrough(runner);
   title.hidden = true;
   end.hidden = true;
+  quickBar.setVisible(true);
+  quickBar.setState({ auto: false, skip: false });
   game.audio.applyStage(runner.stage);
   const seen = (id: string) => persistence.profile.current.linesSeen.has(id);
-  await game.shell.play(playthrough, preferencesOf(persistence.profile.settings), seen, resume);
+  await game.shell.play(reading, preferencesOf(persistence.profile.settings), seen, resume);
   byId('game').focus({ preventScroll: true });
 }
 
@@ -118,6 +292,7 @@ function refreshTitle(): void {
   const newest = persistence.slots.newest();
   continueButton.hidden = !newest;
   if (newest) continueButton.dataset.slot = newest.id;
+  loadButton.hidden = !persistence.slots.list().some((s) => s.state === 'saved');
   byId('content-note').hidden = persistence.profile.current.contentNoteSeen;
 }
 
@@ -126,6 +301,7 @@ async function showTitle(): Promise<void> {
   game.shell.stop();
   game.audio.stopAll();
   reading = null;
+  quickBar.setVisible(false);
   end.hidden = true;
   title.hidden = false;
   refreshTitle();
@@ -143,30 +319,50 @@ loading.then((game) => {
     if (step.line) {
       const id = step.line.id;
       if (!persistence.profile.current.linesSeen.has(id)) persistence.profile.update((p) => markLineSeen(p, id));
+      if (persistence.profile.settings.selfVoicing) speak(step.line.speaker ? `${step.line.speaker}: ${step.line.text}` : step.line.text);
+    }
+    if (step.choices.length && persistence.profile.settings.selfVoicing) {
+      speak(step.choices.map((c, i) => `Choice ${i + 1}: ${c.text}`).join('. '), false);
     }
   });
+  shell.events.on('modesChanged', (modes) => quickBar.setState(modes));
   shell.events.on('runFinished', ({ ending }) => {
     persistence.profile.update(completeRun);
+    quickBar.setVisible(false);
     shell.showEnd(ending);
     shell.dom.say(ending ? `Ending: ${ending.title}` : 'The end');
     end.hidden = false;
     toTitle.focus();
   });
   shell.events.on('requested', ({ what }) => {
-    if (what === 'quickSave' && reading) {
-      const save = makeSave(reading);
-      void shell.thumbnail().then((thumbnail) => persistence.slots.quickSave({ ...save, thumbnail }));
-    }
-    if (what === 'quickLoad' && persistence.slots.isOccupied('quick')) void startRun('quick');
+    if (what === 'quickSave') void saveTo('quick');
+    else if (what === 'quickLoad') {
+      if (persistence.slots.isOccupied('quick')) void startRun('quick');
+      else notice.show('There is no quick save yet (F5 makes one).');
+    } else openOverlay(what);
   });
   document.addEventListener('visibilitychange', () => audio.setHidden(document.hidden));
-  audio.setVolumes({ ...persistence.profile.settings.volumes, mute: persistence.profile.settings.mute });
+  void applySettings(persistence.profile.settings);
 });
 
+// Storage that refuses (strict iframes, private modes, a full quota): say so once, calmly, and offer the export.
+const warnDegraded = () =>
+  notice.show('Your browser is not letting this page keep saves, so progress will not be kept after you close it. Export your saves to keep them.', {
+    label: 'Export saves',
+    run: downloadExport,
+  }, { sticky: true });
+if (persistence.store.degraded) warnDegraded();
+else persistence.store.events.on('degraded', warnDegraded);
+
 refreshTitle();
+wireFullscreen(byId<HTMLButtonElement>('fullscreen'));
 begin.addEventListener('click', () => void startRun(null));
 continueButton.addEventListener('click', () => void startRun((continueButton.dataset.slot as SlotId | undefined) ?? null));
+loadButton.addEventListener('click', () => slotsView.open('load', slotSource));
+settingsButton.addEventListener('click', () => settingsView.open(persistence.profile.settings, settingsContext()));
 toTitle.addEventListener('click', () => void showTitle());
 // Inside itch.io's iframe the game gets keys only once it has focus.
 window.focus();
 window.addEventListener('pointerdown', () => window.focus());
+// Unused defaults stay reachable for the settings view's reset.
+void DEFAULT_SETTINGS;

@@ -53,8 +53,8 @@ export function choicesTop(count: number): number {
 
 export const PORTRAIT = {
   art: { width: 800, height: 1200 },
-  /** Portrait art is 800x1200 with the eyes about 560 down; this scale and baseline put them near y 380, the cut hidden behind the box. */
-  scale: 0.95,
+  /** Portrait art is 800x1200 with the eyes about 240 down; this scale and baseline put them near y 380, the cut hidden behind the box. */
+  scale: 0.63,
   baseline: 990,
   x: { left: 520, centre: 960, right: 1400 },
 } as const;

@@ -1,0 +1,15 @@
+/** Self-voicing: lines and choices read aloud with the system's speech synthesis (Web Speech API). */
+
+/** True where the browser can speak. */
+export function speechAvailable(): boolean {
+  return typeof speechSynthesis !== 'undefined' && typeof SpeechSynthesisUtterance !== 'undefined';
+}
+
+/** Speaks `text`; by default it cuts off whatever was being said (the reader moved on). */
+export function speak(text: string, interrupt = true): void {
+  if (!speechAvailable()) return;
+  if (interrupt) speechSynthesis.cancel();
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.lang = 'en';
+  speechSynthesis.speak(utterance);
+}
