@@ -68,7 +68,7 @@ export default defineConfig({
           globalSetup: ['test/browser/support/globalSetup.ts'],
           environment: 'node',
           fileParallelism: false,
-          testTimeout: 120_000,
+          testTimeout: 240_000,
           hookTimeout: 240_000,
         },
       },

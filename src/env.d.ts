@@ -4,6 +4,12 @@ declare module '*.ink' {
   export default story;
 }
 
+/** The replay screens' data (route map, endings, chapters, line count), derived from ink/main.ink at build time by the same plugin. */
+declare module 'virtual:replay-data' {
+  const data: import('./tools/replayData.ts').ReplayData;
+  export default data;
+}
+
 /** The package version, set at build time from package.json. */
 declare const __APP_VERSION__: string;
 /** The short git commit the build was made from, or 'unknown'. */

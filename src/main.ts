@@ -313,8 +313,17 @@ loading.then((game) => {
   shell.events.on('firstLinePainted', ({ at }) => {
     window.__firstLine ??= at;
   });
+  const gameElement = byId('game');
   shell.events.on('stepDisplayed', ({ step, restored }) => {
     audio.applyStage(step.stage);
+    // The stage, mirrored as data attributes: what a test (or an extension) can check without reading pixels.
+    Object.assign(gameElement.dataset, {
+      backdrop: step.stage.backdrop ?? '',
+      cast: step.stage.cast.map((c) => `${c.who}:${c.expression}`).join(' '),
+      music: step.stage.music ?? '',
+      ambience: step.stage.ambience ?? '',
+      wall: String(step.stage.wall),
+    });
     if (!restored) for (const d of step.directives) if (d.kind === 'sfx') audio.playSfx(d.id);
     if (step.line) {
       const id = step.line.id;

@@ -19,6 +19,7 @@
 // Canon: the smile, the walk away, and the wall turns to stone.
 === stone_wall ===
 # ending: stone-wall The Stone Wall
+# hint: Do what he has always done: keep the peace, keep the cups full, keep every word he means to himself.
 He looked back over his shoulder.
 # show: iruka smile left
 And smiled.
@@ -62,6 +63,7 @@ It held.
 // The smile, with the reason known: a promise kept, not a door shut.
 === the_reason ===
 # ending: the-reason The Reason
+# hint: Some questions can only be asked by a man who was paying attention, and who had already found his voice at breakfast.
 He looked back over his shoulder, and smiled.
 # show: iruka smile left
 It was the smile he gave everyone. Parents, jounin, the Hokage's clerks. Anyone at all could have stood there and seen it and gone away satisfied.
@@ -104,6 +106,7 @@ He slept with the window locked, and the wall at his back, and somewhere above t
 // The truth, with no reason given and no letters to answer it.
 === the_truth ===
 # ending: the-truth What He Didn't Say
+# hint: When someone finally asks how he is, he could give an answer that is not the one everyone expects.
 # music: aftermath
 He could feel the smile waiting, the way a word waits on the tip of the tongue. He had been making it for a year. He had been making it his whole life.
 He did not make it.
@@ -154,6 +157,7 @@ It was not much of a gap. It was his.
 // The truth, after the letters, with the wall still low enough to take an answer.
 === letters_answered ===
 # ending: letters-answered The Reply
+# hint: What he cannot say aloud, he might write down, if the wall stays low enough for an answer to get through.
 # music: aftermath
 He turned round. He did not smile.
 # show: iruka hurt left
@@ -207,6 +211,7 @@ Not a letter to leave under a pebble. This one he would put into a hand himself.
 // The smile refused, the reason known, and honesty enough to ask for more: a slow beginning.
 === open_door ===
 # ending: open-door The Door Left Open
+# hint: Learn why Kakashi went, and let honesty become a habit long before the night it matters most.
 # music: aftermath
 He did not smile. He turned round, with his wrist still in Kakashi's hand, and let him see his face.
 # show: iruka hurt left
@@ -272,6 +277,7 @@ The door, he left on the latch, in case anyone decided to use it.
 // Not at the gathering, or walked out of it: a life among friends, at a long table.
 === among_friends ===
 # ending: among-friends The Long Table
+# hint: Let in the friends who keep knocking; by winter, the life in front of him may be worth more than one party.
 # backdrop: ichiraku-night
 # music: hope
 # ambience: street

@@ -100,6 +100,11 @@ export class StoryRunner {
     return parseTags(this.story.globalTags ?? [], 'global tags').directives;
   }
 
+  /** Ink paths of the choices on offer now (where each was written), to place the reader on the route map. */
+  choiceSources(): string[] {
+    return this.story.currentChoices.map((c) => c.sourcePath);
+  }
+
   /** Reads an ink variable (for tests and the route map); undefined when there is none. */
   variable(name: string): unknown {
     return this.story.variablesState.$(name) ?? undefined;

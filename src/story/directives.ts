@@ -17,6 +17,8 @@ export type Directive =
   | { kind: 'effect'; name: EffectName }
   | { kind: 'pause'; seconds: number }
   | { kind: 'ending'; id: string; title: string }
+  /** A nudge toward this ending, shown on its locked card once the story has been finished. */
+  | { kind: 'hint'; text: string }
   | { kind: 'meta'; key: 'title' | 'author'; value: string };
 
 /** A tag the parser could not turn into a directive, and why. */
@@ -105,6 +107,8 @@ export function parseTag(raw: string): TagResult {
       if (!rest.length) return fail(`ending "${first}" needs a title`);
       return ok({ kind: 'ending', id: first, title: rest.join(' ') });
     }
+    case 'hint':
+      return ok({ kind: 'hint', text: value });
     case 'title':
     case 'author':
       return ok({ kind: 'meta', key, value });

@@ -68,6 +68,7 @@ export function reduceStage(stage: Stage, directive: Directive): Stage {
       return { ...stage, ending: { id: directive.id, title: directive.title } };
     case 'sfx':
     case 'pause':
+    case 'hint':
     case 'meta':
       return stage;
   }

@@ -188,6 +188,12 @@ export interface ExploreOptions {
   maxStates?: number;
   /** Treat routes longer than this many choices as endless (default 1 000). */
   maxDepth?: number;
+  /**
+   * Called at every choice point a route meets, with its route graph id and the choices on offer
+   * there (text, and `sourcePath`: where the choice is written), e.g. to tell at run time which
+   * node the reader is at from `StoryRunner.choiceSources()`.
+   */
+  onChoicePoint?: (node: string, choices: readonly { text: string; source: string }[]) => void;
 }
 
 /** A route played from the start, line by line. */
@@ -815,6 +821,7 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryR
       const id = choicePointId(map, c.choices.map((ch) => ch.source));
       graph.node(id, 'choice', chapter);
       graph.offer(id, c.choices);
+      options.onChoicePoint?.(id, c.choices);
       return { id, key: null };
     }
     if (c.ending) {

@@ -69,7 +69,18 @@ export async function playToEnd(
     }
     if (hands === 'keyboard') await page.keyboard.press(action % 2 ? 'Enter' : 'Space');
     else await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.85);
-    await page.waitForTimeout(20);
+    // Wait for the page to answer (a new line, choices, or the end) before acting again.
+    await page
+      .waitForFunction(
+        (before) =>
+          document.getElementById('live')!.textContent !== before ||
+          document.querySelectorAll('#choices button').length > 0 ||
+          !document.getElementById('end')!.hidden,
+        state.live,
+        // A press during a scene change is taken by the transition, as it would be for a reader: press again.
+        { timeout: 1_500 },
+      )
+      .catch(() => undefined);
   }
   throw new Error(`no end screen after ${maxActions} actions; last line: ${seen.lines.at(-1)}`);
 }
@@ -90,4 +101,45 @@ export async function withSettings(context: import('playwright-core').BrowserCon
     },
     [key, value] as const,
   );
+}
+
+/** What the page shows now: the mirrored line, the choices, the stage attributes, open dialogs. */
+export async function screenState(page: Page): Promise<{ live: string; choices: string[]; stage: Record<string, string>; dialog: string | null; ended: boolean }> {
+  return page.evaluate(() => ({
+    live: document.getElementById('live')!.textContent ?? '',
+    choices: [...document.querySelectorAll('#choices button')].map((b) => b.textContent ?? ''),
+    stage: { ...document.getElementById('game')!.dataset } as Record<string, string>,
+    dialog: document.querySelector('[role="dialog"] h2, [role="dialog"] [id]')?.textContent ?? null,
+    ended: !document.getElementById('end')!.hidden,
+  }));
+}
+
+/** Presses `key` and waits until the mirrored line is no longer `before` (or choices appear). */
+export async function pressAndWait(page: Page, key: string, timeout = 10_000): Promise<string> {
+  const before = await page.textContent('#live');
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    (b) => document.getElementById('live')!.textContent !== b || document.querySelectorAll('#choices button').length > 0,
+    before,
+    { timeout },
+  );
+  return (await page.textContent('#live')) ?? '';
+}
+
+/** Reads on with Space until choices are offered; returns the lines read on the way. */
+export async function readToChoice(page: Page, maxLines = 400): Promise<string[]> {
+  const lines: string[] = [];
+  for (let i = 0; i < maxLines; i++) {
+    if (await page.locator('#choices button').count()) return lines;
+    const before = await page.textContent('#live');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(
+      (b) => document.getElementById('live')!.textContent !== b || document.querySelectorAll('#choices button').length > 0,
+      before,
+      { timeout: 10_000 },
+    ).catch(() => undefined);
+    const now = (await page.textContent('#live')) ?? '';
+    if (now !== before) lines.push(now);
+  }
+  throw new Error('no choice reached');
 }

@@ -16,16 +16,17 @@ export interface StaticServer {
 }
 
 /**
- * Serves `root` under `prefix` (e.g. `/games/ud/` to prove sub-paths work); extra routes may answer first.
+ * Serves `root` under `prefix` (e.g. `/games/ud/` to prove sub-paths work); extra routes may answer first,
+ * and `mounts` serve other folders under their own prefixes on the same origin.
  * `host` is the address listened on; `originHost` the name the origin uses (e.g. listen on 127.0.0.1 but
  * be reached as `localhost`, another site than `127.0.0.1`, as itch.io's page and its game frame are).
  */
 export async function serveStatic(
   root: string,
-  options: { prefix?: string; host?: string; originHost?: string; routes?: Record<string, string> } = {},
+  options: { prefix?: string; host?: string; originHost?: string; routes?: Record<string, string>; mounts?: Record<string, string> } = {},
 ): Promise<StaticServer> {
-  const base = resolve(root);
-  const prefix = options.prefix ?? '/';
+  // Other folders under their own prefixes (checked first), then `root` under `prefix`.
+  const folders = [...Object.entries(options.mounts ?? {}), [options.prefix ?? '/', root] as const].map(([prefix, dir]) => ({ prefix, base: resolve(dir) }));
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     const extra = options.routes?.[url.pathname];
@@ -34,10 +35,12 @@ export async function serveStatic(
       response.end(extra);
       return;
     }
-    if (!url.pathname.startsWith(prefix)) {
+    const folder = folders.find((f) => url.pathname.startsWith(f.prefix));
+    if (!folder) {
       response.writeHead(404).end();
       return;
     }
+    const { base, prefix } = folder;
     let path = normalize(join(base, decodeURIComponent(url.pathname.slice(prefix.length))));
     if (!path.startsWith(base)) {
       response.writeHead(403).end();
@@ -48,7 +51,8 @@ export async function serveStatic(
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    // CORS as static hosts send it: a sandboxed frame (opaque origin) may then load the module scripts and fonts.
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
     createReadStream(path).pipe(response);
   });
   const host = options.host ?? '127.0.0.1';
