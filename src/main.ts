@@ -4,19 +4,24 @@ import '@fontsource/literata/latin-400.css';
 import '@fontsource/literata/latin-400-italic.css';
 import '@fontsource/literata/latin-600.css';
 import './presentation/dom/overlays.css';
+import replay from 'virtual:replay-data';
 import { applyImport, encodeCode, exportBundle, planImport, readBundle } from './persistence/exportBundle.ts';
 import { resumeSlot } from './persistence/loadSave.ts';
 import { openPersistence } from './persistence/openPersistence.ts';
-import { changeSettings, completeRun, DEFAULT_SETTINGS, markContentNoteSeen, markLineSeen, recordEnding, type Settings } from './persistence/profile.ts';
+import { changeSettings, completeRun, DEFAULT_SETTINGS, discoverRoute, markContentNoteSeen, markLineSeen, recordEnding, type Settings } from './persistence/profile.ts';
 import { MANUAL_SLOTS, MANUAL_SLOTS_PER_PAGE, type SlotId } from './persistence/SaveSlots.ts';
 import { makeSave } from './persistence/saveFormat.ts';
 import { BacklogView } from './presentation/dom/BacklogView.ts';
+import { ChapterSelectView, chaptersReached } from './presentation/dom/ChapterSelectView.ts';
 import { confirmImport } from './presentation/dom/ConfirmDialog.ts';
+import { CreditsView } from './presentation/dom/CreditsView.ts';
+import { EndingsView, progressText } from './presentation/dom/EndingsView.ts';
 import { wireFullscreen } from './presentation/dom/fullscreen.ts';
 import { MenuView } from './presentation/dom/MenuView.ts';
 import { Notice } from './presentation/dom/Notice.ts';
 import { Overlay } from './presentation/dom/Overlay.ts';
 import { QuickBar } from './presentation/dom/QuickBar.ts';
+import { RouteMapView, RouteTrail } from './presentation/dom/RouteMapView.ts';
 import { speak, speechAvailable } from './presentation/dom/selfVoicing.ts';
 import { SettingsView } from './presentation/dom/SettingsView.ts';
 import { SlotsView } from './presentation/dom/SlotsView.ts';
@@ -35,6 +40,11 @@ const begin = byId<HTMLButtonElement>('begin');
 const continueButton = byId<HTMLButtonElement>('continue');
 const loadButton = byId<HTMLButtonElement>('load');
 const settingsButton = byId<HTMLButtonElement>('settings');
+const endingsButton = byId<HTMLButtonElement>('endings');
+const routeMapButton = byId<HTMLButtonElement>('route-map');
+const chaptersButton = byId<HTMLButtonElement>('chapters');
+const creditsButton = byId<HTMLButtonElement>('credits');
+const progressLine = byId('progress');
 const end = byId('end');
 const toTitle = byId<HTMLButtonElement>('to-title');
 const overlays = byId('overlays');
@@ -241,6 +251,89 @@ function openOverlay(what: 'menu' | 'backlog' | 'save' | 'load'): void {
   if (what === 'save' || what === 'load') slotsView.open(what, slotSource);
 }
 
+// ---- Replay: endings, route map, chapters, credits ----------------------------------------------
+
+/** Where a new reading starts: a choice log from the start, then `steps` more lines, the last of which the scene shows. */
+interface StartPoint {
+  route: readonly number[];
+  steps: number;
+}
+
+/** The build, for the foot of the credits. */
+const BUILD = { version: __APP_VERSION__, commit: __APP_COMMIT__ };
+
+/** This reading's route on the map; also what it discovers (recorded into the profile as it goes). */
+let trail = new RouteTrail(replay.graph.nodes);
+
+/** Adds route-map discoveries to the profile. */
+function recordFound(found: { nodes: string[]; edges: string[] }): void {
+  if (found.nodes.length || found.edges.length) persistence.profile.update((p) => discoverRoute(p, found));
+}
+
+/** True once any reading has reached an ending: hints show, and the map can start a reading anywhere found. */
+const finishedOnce = () => persistence.profile.current.completedRuns > 0 || persistence.profile.current.endings.size > 0;
+
+/** Each ending's card picture: its last scene's backdrop. */
+const endingPictures = import('./presentation/assets.ts').then(({ artFile, backdropKey }) => {
+  const pictures: Record<string, string> = {};
+  for (const e of replay.endings) {
+    const url = e.backdrop ? artFile(backdropKey(e.backdrop))?.url : undefined;
+    if (url) pictures[e.id] = url;
+  }
+  return pictures;
+});
+
+/** Closing a replay screen on the title or the end screen just gives focus back (the Overlay does); over a reading, the story gets its keys back. */
+const afterReplayScreen = () => {
+  if (reading && title.hidden && end.hidden) resumeInput();
+};
+
+const endingsView = new EndingsView(overlays, { onClose: afterReplayScreen });
+const creditsView = new CreditsView(overlays, { onClose: afterReplayScreen });
+const chapterView = new ChapterSelectView(overlays, {
+  onPick: (number) => {
+    const chapter = replay.chapters.find((c) => c.number === number);
+    if (chapter) void startRun(chapter);
+  },
+  onClose: afterReplayScreen,
+});
+const routeMapView = new RouteMapView(overlays, {
+  onStartFrom: (id) => {
+    const node = replay.graph.nodes.find((n) => n.id === id);
+    // The scene shows the first line after the node's last choice: the stretch of story leading to it.
+    if (node) void startRun({ route: node.route, steps: 1 });
+  },
+  onClose: afterReplayScreen,
+});
+
+/**
+ * Takes `route` then reads `steps - 1` lines, silently (no listeners yet), so the scene's first
+ * `next()` shows line `steps`: as fresh reading, with its chapter card and staging.
+ */
+function walkTo(runner: Runner, start: StartPoint): void {
+  for (const index of start.route) {
+    while (runner.canAdvance) runner.next();
+    runner.choose(index);
+  }
+  for (let i = 1; i < start.steps && runner.canAdvance; i++) runner.next();
+}
+
+/**
+ * Rebuilds the map's route of a reading that starts at `choiceLog`, on a scratch runner (a few ms).
+ * A loaded save's choices were the reader's own, so they count as found (from another browser's
+ * import, say); a chapter or map start skips what it passes, so it only draws the route.
+ */
+function retrace(game: Game, choiceLog: readonly number[], found: boolean): void {
+  const scratch = game.newRunner();
+  for (const index of choiceLog) {
+    while (scratch.canAdvance) scratch.next();
+    const shown = trail.choicesShown(scratch.choiceSources());
+    if (found) recordFound(shown);
+    trail.chose(scratch.current?.choices.find((c) => c.index === index)?.text ?? '');
+    scratch.choose(index);
+  }
+}
+
 // ---- Runs ----------------------------------------------------------------------------------------
 
 /** Autosaves at each choice and chapter start, with a thumbnail of the screen. */
@@ -252,16 +345,24 @@ function wireRun(game: Game, runner: Runner): void {
   };
   runner.events.on('choiceMade', () => void autosave());
   runner.events.on('chapterStarted', () => void autosave());
-  runner.events.on('endingReached', ({ id }) => persistence.profile.update((p) => recordEnding(p, id, new Date())));
+  runner.events.on('endingReached', ({ id }) => {
+    persistence.profile.update((p) => recordEnding(p, id, new Date()));
+    recordFound(trail.endingReached(id));
+  });
+  runner.events.on('choiceMade', ({ text }) => trail.chose(text));
 }
 
-/** Starts reading: a new run, or one restored from a slot. */
-async function startRun(from: SlotId | null): Promise<void> {
+/** Starts reading: a new run, one restored from a slot, or one started at a chapter or a route-map point. */
+async function startRun(from: SlotId | StartPoint | null): Promise<void> {
   const game = await loading;
   game.HowlerSounds.unlock();
   const runner = game.newRunner();
   let resume = false;
-  if (from) {
+  trail = new RouteTrail(replay.graph.nodes);
+  if (from && typeof from === 'object') {
+    walkTo(runner, from);
+    retrace(game, runner.choiceLog, false);
+  } else if (from) {
     const outcome = resumeSlot(persistence.slots, from, runner);
     if (outcome.kind === 'needsAttention') {
       notice.show(`This save was made on an older version of the story and can no longer be followed (${outcome.reason}). It is kept; start a new reading or load another save.`);
@@ -273,6 +374,7 @@ async function startRun(from: SlotId | null): Promise<void> {
     }
     if (outcome.kind === 'replayed') notice.show('The story has been updated since this save; your choices were followed again to the same place.');
     resume = true;
+    retrace(game, runner.choiceLog, true);
   }
   wireRun(game, runner);
   persistence.profile.update(markContentNoteSeen);
@@ -294,6 +396,12 @@ function refreshTitle(): void {
   if (newest) continueButton.dataset.slot = newest.id;
   loadButton.hidden = !persistence.slots.list().some((s) => s.state === 'saved');
   byId('content-note').hidden = persistence.profile.current.contentNoteSeen;
+  const profile = persistence.profile.current;
+  const endingsReached = replay.endings.filter((e) => profile.endings.has(e.id)).length;
+  progressLine.textContent = progressText(profile.linesSeen.size, replay.totalLines, endingsReached, replay.endings.length);
+  progressLine.hidden = profile.linesSeen.size === 0;
+  routeMapButton.hidden = profile.routeMap.nodes.size === 0;
+  chaptersButton.hidden = profile.routeMap.nodes.size === 0;
 }
 
 async function showTitle(): Promise<void> {
@@ -330,6 +438,7 @@ loading.then((game) => {
       if (!persistence.profile.current.linesSeen.has(id)) persistence.profile.update((p) => markLineSeen(p, id));
       if (persistence.profile.settings.selfVoicing) speak(step.line.speaker ? `${step.line.speaker}: ${step.line.text}` : step.line.text);
     }
+    if (step.choices.length && reading) recordFound(trail.choicesShown(reading.runner.choiceSources()));
     if (step.choices.length && persistence.profile.settings.selfVoicing) {
       speak(step.choices.map((c, i) => `Choice ${i + 1}: ${c.text}`).join('. '), false);
     }
@@ -342,6 +451,11 @@ loading.then((game) => {
     shell.dom.say(ending ? `Ending: ${ending.title}` : 'The end');
     end.hidden = false;
     toTitle.focus();
+    // The credits after every ending, once the end card has had a moment (and the key that ended
+    // the story is up: Space activates a button on keyup). Closing them leaves focus on Return to title.
+    setTimeout(() => {
+      if (!end.hidden && !Overlay.anyOpen()) creditsView.open(BUILD);
+    }, 1500);
   });
   shell.events.on('requested', ({ what }) => {
     if (what === 'quickSave') void saveTo('quick');
@@ -369,6 +483,15 @@ begin.addEventListener('click', () => void startRun(null));
 continueButton.addEventListener('click', () => void startRun((continueButton.dataset.slot as SlotId | undefined) ?? null));
 loadButton.addEventListener('click', () => slotsView.open('load', slotSource));
 settingsButton.addEventListener('click', () => settingsView.open(persistence.profile.settings, settingsContext()));
+endingsButton.addEventListener('click', () => {
+  void endingPictures.then((pictures) => endingsView.open(replay.endings, persistence.profile.current.endings, finishedOnce(), pictures));
+});
+routeMapButton.addEventListener('click', () => routeMapView.open(replay.graph, persistence.profile.current.routeMap, trail.route, finishedOnce()));
+chaptersButton.addEventListener('click', () => {
+  const found = persistence.profile.current.routeMap.nodes;
+  chapterView.open(replay.chapters, new Set([replay.chapters[0]?.number ?? 1, ...chaptersReached(replay.graph.nodes, found)]));
+});
+creditsButton.addEventListener('click', () => creditsView.open(BUILD));
 toTitle.addEventListener('click', () => void showTitle());
 // Inside itch.io's iframe the game gets keys only once it has focus.
 window.focus();

@@ -29,7 +29,6 @@ import DOM from '../node_modules/phaser/src/dom/index.js';
 import Events from '../node_modules/phaser/src/events/index.js';
 import Filters from '../node_modules/phaser/src/filters/index.js';
 import Game from '../node_modules/phaser/src/core/Game.js';
-import Input from '../node_modules/phaser/src/input/index.js';
 import Plugins from '../node_modules/phaser/src/plugins/index.js';
 import Renderer from '../node_modules/phaser/src/renderer/index.js';
 import Scale from '../node_modules/phaser/src/scale/index.js';
@@ -42,7 +41,21 @@ import Time from '../node_modules/phaser/src/time/index.js';
 import TintModes from '../node_modules/phaser/src/renderer/TintModes.js';
 import Tweens from '../node_modules/phaser/src/tweens/index.js';
 
-// Game objects: the core's, plus Container and the two shapes the game draws as placeholders.
+// Input: keyboard, mouse and touch (the core's Input also brings the gamepad plugin).
+import InputConst from '../node_modules/phaser/src/input/const.js';
+import CreatePixelPerfectHandler from '../node_modules/phaser/src/input/CreatePixelPerfectHandler.js';
+import CreateInteractiveObject from '../node_modules/phaser/src/input/CreateInteractiveObject.js';
+import InputEvents from '../node_modules/phaser/src/input/events/index.js';
+import InputManager from '../node_modules/phaser/src/input/InputManager.js';
+import InputPlugin from '../node_modules/phaser/src/input/InputPlugin.js';
+import InputPluginCache from '../node_modules/phaser/src/input/InputPluginCache.js';
+import Keyboard from '../node_modules/phaser/src/input/keyboard/index.js';
+import Mouse from '../node_modules/phaser/src/input/mouse/index.js';
+import Pointer from '../node_modules/phaser/src/input/Pointer.js';
+import Touch from '../node_modules/phaser/src/input/touch/index.js';
+
+// Game objects: the core's (without Sprite, which the game does not use), plus Container and the
+// two shapes the game draws as placeholders.
 // Importing a factory registers its `scene.add.x` (a creator, `scene.make.x`); they export nothing.
 import DisplayList from '../node_modules/phaser/src/gameobjects/DisplayList.js';
 import GameObjectCreator from '../node_modules/phaser/src/gameobjects/GameObjectCreator.js';
@@ -56,7 +69,6 @@ import Container from '../node_modules/phaser/src/gameobjects/container/Containe
 import Graphics from '../node_modules/phaser/src/gameobjects/graphics/Graphics.js';
 import Image from '../node_modules/phaser/src/gameobjects/image/Image.js';
 import Layer from '../node_modules/phaser/src/gameobjects/layer/Layer.js';
-import Sprite from '../node_modules/phaser/src/gameobjects/sprite/Sprite.js';
 import Text from '../node_modules/phaser/src/gameobjects/text/Text.js';
 import Shape from '../node_modules/phaser/src/gameobjects/shape/Shape.js';
 import Ellipse from '../node_modules/phaser/src/gameobjects/shape/ellipse/Ellipse.js';
@@ -65,7 +77,6 @@ import '../node_modules/phaser/src/gameobjects/container/ContainerFactory.js';
 import '../node_modules/phaser/src/gameobjects/graphics/GraphicsFactory.js';
 import '../node_modules/phaser/src/gameobjects/image/ImageFactory.js';
 import '../node_modules/phaser/src/gameobjects/layer/LayerFactory.js';
-import '../node_modules/phaser/src/gameobjects/sprite/SpriteFactory.js';
 import '../node_modules/phaser/src/gameobjects/text/TextFactory.js';
 import '../node_modules/phaser/src/gameobjects/shape/ellipse/EllipseFactory.js';
 import '../node_modules/phaser/src/gameobjects/shape/rectangle/RectangleFactory.js';
@@ -73,10 +84,9 @@ import '../node_modules/phaser/src/gameobjects/container/ContainerCreator.js';
 import '../node_modules/phaser/src/gameobjects/graphics/GraphicsCreator.js';
 import '../node_modules/phaser/src/gameobjects/image/ImageCreator.js';
 import '../node_modules/phaser/src/gameobjects/layer/LayerCreator.js';
-import '../node_modules/phaser/src/gameobjects/sprite/SpriteCreator.js';
 import '../node_modules/phaser/src/gameobjects/text/TextCreator.js';
 
-// Loader: the core's file types (image, JSON, atlas...) plus SVG, which registers `load.svg`.
+// Loader: image, JSON, text and SVG (which registers `load.svg`); the core also has atlases and sprite sheets.
 import File from '../node_modules/phaser/src/loader/File.js';
 import FileTypesManager from '../node_modules/phaser/src/loader/FileTypesManager.js';
 import GetURL from '../node_modules/phaser/src/loader/GetURL.js';
@@ -88,9 +98,6 @@ import XHRSettings from '../node_modules/phaser/src/loader/XHRSettings.js';
 import LoaderEvents from '../node_modules/phaser/src/loader/events/index.js';
 import ImageFile from '../node_modules/phaser/src/loader/filetypes/ImageFile.js';
 import JSONFile from '../node_modules/phaser/src/loader/filetypes/JSONFile.js';
-import AtlasJSONFile from '../node_modules/phaser/src/loader/filetypes/AtlasJSONFile.js';
-import MultiAtlasFile from '../node_modules/phaser/src/loader/filetypes/MultiAtlasFile.js';
-import SpriteSheetFile from '../node_modules/phaser/src/loader/filetypes/SpriteSheetFile.js';
 import TextFile from '../node_modules/phaser/src/loader/filetypes/TextFile.js';
 import SVGFile from '../node_modules/phaser/src/loader/filetypes/SVGFile.js';
 
@@ -107,12 +114,16 @@ const Cameras = { Scene2D };
 const Display = { Masks, Color };
 const GameObjects = {
   DisplayList, GameObjectCreator, GameObjectFactory, UpdateList, Components, BuildGameObject, BuildGameObjectAnimation,
-  GameObject, Container, Graphics, Image, Layer, Sprite, Text, Shape, Ellipse, Rectangle,
+  GameObject, Container, Graphics, Image, Layer, Text, Shape, Ellipse, Rectangle,
 };
 const Loader = {
   Events: LoaderEvents,
-  FileTypes: { ImageFile, JSONFile, AtlasJSONFile, MultiAtlasFile, SpriteSheetFile, TextFile, SVGFile },
+  FileTypes: { ImageFile, JSONFile, TextFile, SVGFile },
   File, FileTypesManager, GetURL, LoaderPlugin, MergeXHRSettings, MultiFile, XHRLoader, XHRSettings,
+};
+const Input = {
+  ...InputConst, CreatePixelPerfectHandler, CreateInteractiveObject, Events: InputEvents, InputManager, InputPlugin, InputPluginCache,
+  Keyboard, Mouse, Pointer, Touch,
 };
 const PhaserMath = { Between, Clamp, DegToRad, FloatBetween, Linear, RadToDeg, Vector2 };
 

@@ -12,7 +12,7 @@ export interface ReplayNode extends RouteNode {
   label: string;
   /** Ink `sourcePath`s of every choice offered here, over every state: `StoryRunner.choiceSources()` at this node is a subset. Empty for endings. */
   sources: string[];
-  /** A shortest choice log from the start that reaches this node (first options preferred). */
+  /** A shortest choice log from the start that reaches this node (first options preferred); empty for a dead end. */
   route: number[];
   /**
    * `StoryRunner.next()` calls after the route's last choice (or the start) until this node's
@@ -90,7 +90,7 @@ export function replayData(json: string, options: Omit<ExploreOptions, 'onChoice
     offers.get(offerKey(offered)) ?? [...sources].find(([, known]) => offered.every((s) => known.has(s)))?.[0] ?? null;
   // Endings: the explorer already knows a route with the fewest choices (then the fewest words),
   // which saves a search per ending; the canonical route is kept for its own ending when as short.
-  const routes = shortestRoutes(json, graph, locate, (id) => id.startsWith('ending:'));
+  const routes = shortestRoutes(json, graph, locate, (id) => id.startsWith('ending:') || id.startsWith('dead-end:'));
   for (const e of report.endings) {
     if (!e.routes) continue;
     const canonical = report.canonical.ending === e.id && report.canonical.choices.length <= e.shortestSteps.length;
@@ -103,19 +103,16 @@ export function replayData(json: string, options: Omit<ExploreOptions, 'onChoice
     return { id: e.id, title: e.title, hint: hints.get(e.id) ?? '', backdrop: route ? finalBackdrop(json, route) : null };
   });
   const nodes = layOut(graph, chapters, endings).map(({ node, layout }): ReplayNode => {
+    const label = node.kind === 'ending' ? (node.title ?? node.id) : labelOf(node.id);
+    const common = { ...node, label, sources: [...(sources.get(node.id) ?? [])], layout };
+    // A dead end is a bug the story report fails on; it is drawn, but nothing starts there.
+    if (node.kind === 'dead-end') return { ...common, route: [], steps: 0 };
     const route = routes.get(node.id);
     if (!route) throw new Error(`no route reaches ${node.id}`);
     const done = node.kind === 'ending'
       ? (step: Step) => step.directives.some((d) => d.kind === 'ending')
-      : (step: Step) => step.choices.length > 0 || step.ended;
-    return {
-      ...node,
-      label: node.kind === 'ending' ? (node.title ?? node.id) : labelOf(node.id),
-      sources: [...(sources.get(node.id) ?? [])],
-      route,
-      steps: follow(json, route, done).steps,
-      layout,
-    };
+      : (step: Step) => step.choices.length > 0;
+    return { ...common, route, steps: follow(json, route, done).steps };
   });
   return {
     graph: { start: graph.start, columns: columnsOf(graph, chapters), nodes, edges: graph.edges },
@@ -159,18 +156,19 @@ function layOut(graph: RouteGraph, chapters: readonly ReplayChapter[], endings: 
   const columnOf = (node: RouteNode) =>
     node.kind === 'ending' ? columns.length - 1 : columns.findIndex((c) => c.kind === 'chapter' && c.chapter === node.chapter);
   const endingOrder = (node: RouteNode) => endings.findIndex((e) => `ending:${e.id}` === node.id);
+  const stacked = [
+    ...graph.nodes.filter((n) => n.kind !== 'ending'),
+    ...graph.nodes.filter((n) => n.kind === 'ending').sort((a, b) => endingOrder(a) - endingOrder(b)),
+  ];
   const rows = new Map<number, number>();
-  const ordered = [...graph.nodes].sort((a, b) =>
-    a.kind === 'ending' && b.kind === 'ending' ? endingOrder(a) - endingOrder(b) : 0,
-  );
   const placed = new Map<string, { column: number; row: number }>();
-  for (const node of ordered) {
+  for (const node of stacked) {
     const column = columnOf(node);
     const row = rows.get(column) ?? 0;
     rows.set(column, row + 1);
     placed.set(node.id, { column, row });
   }
-  // The explorer's node order is kept; only the rows follow the sort.
+  // The explorer's node order is kept; only the rows follow the endings' order.
   return graph.nodes.map((node) => ({ node, layout: placed.get(node.id)! }));
 }
 

@@ -36,6 +36,12 @@ describe('a player reads the story in a real browser', () => {
     expect(run.choicesTaken.length).toBeGreaterThan(0);
     expect(run.lines.length).toBeGreaterThan(20);
     expect(run.ending).toBeTruthy();
+    // The credits follow every ending; closing them leaves the end screen, whose button returns to the title.
+    const credits = page.getByRole('dialog', { name: 'Credits' });
+    await credits.waitFor();
+    expect(await credits.textContent()).toContain('Kobutori Risu');
+    await page.keyboard.press('Escape');
+    await credits.waitFor({ state: 'detached' });
     await page.keyboard.press('Enter');
     await page.locator('#title').waitFor({ state: 'visible' });
     expect(problems).toEqual({ errors: [], foreignRequests: [] });
@@ -53,6 +59,9 @@ describe('a player reads the story in a real browser', () => {
     await page.screenshot({ path: `${SHOTS}/end-mouse-640.png` });
     expect(mouseRun.ending).toBeTruthy();
     expect(mouseRun.choicesTaken.length).toBeGreaterThan(0);
+    const credits = page.getByRole('dialog', { name: 'Credits' });
+    await credits.waitFor();
+    await credits.getByRole('button', { name: 'Close' }).first().click();
     await page.click('#to-title');
     await page.locator('#title').waitFor({ state: 'visible' });
     expect(problems).toEqual({ errors: [], foreignRequests: [] });

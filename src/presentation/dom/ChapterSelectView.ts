@@ -6,6 +6,13 @@ export interface ChapterCard {
   title: string;
 }
 
+/** Chapters the reader has been in: those holding a route-map point (choice or ending) found in any reading. */
+export function chaptersReached(nodes: readonly { id: string; chapter: number | null }[], found: ReadonlySet<string>): Set<number> {
+  const reached = new Set<number>();
+  for (const node of nodes) if (node.chapter !== null && found.has(node.id)) reached.add(node.chapter);
+  return reached;
+}
+
 export interface ChapterSelectCallbacks {
   /** A reached chapter was picked; the view has already closed. Start a new reading there. */
   onPick?: (chapterNumber: number) => void;
@@ -15,7 +22,7 @@ export interface ChapterSelectCallbacks {
 
 /**
  * Chapter select: a card per chapter. Chapters reached in any reading are buttons that start a new
- * reading there; the others are disabled and keep their titles to themselves. Up and Down (and
+ * reading there; the others are disabled and keep their titles to themselves. The arrow keys (and
  * Home, End) move between the reached chapters as well as Tab.
  */
 export class ChapterSelectView {
@@ -73,8 +80,8 @@ export class ChapterSelectView {
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (index < 0 || !buttons.length) return;
     let next = -1;
-    if (event.key === 'ArrowDown') next = Math.min(index + 1, buttons.length - 1);
-    else if (event.key === 'ArrowUp') next = Math.max(index - 1, 0);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = Math.min(index + 1, buttons.length - 1);
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = Math.max(index - 1, 0);
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = buttons.length - 1;
     if (next < 0) return;

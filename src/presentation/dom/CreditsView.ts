@@ -70,7 +70,7 @@ export class CreditsView {
   /** Opens the credits with the running build's version and commit. */
   open(info: BuildLabel): void {
     this.close();
-    const overlay = new Overlay(this.root, { title: 'Credits', className: 'ud-panel--credits ud-panel--scrollall', onDismiss: () => this.dismiss() });
+    const overlay = new Overlay(this.root, { title: 'Credits', className: 'ud-panel--credits', onDismiss: () => this.dismiss() });
     this.overlay = overlay;
     const close = button('Close', 'ud-button ud-button--quiet', () => this.dismiss());
     overlay.header.append(close);

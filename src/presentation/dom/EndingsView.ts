@@ -24,6 +24,9 @@ export function progressText(linesSeen: number, totalLines: number, endingsReach
   return `${lines} · ${endings}`;
 }
 
+/** Hues for drawn cards, from the art palette: dusk blue, lamp amber, plum, slate, ember, night. */
+const DRAWN_HUES = [222, 32, 280, 205, 14, 240];
+
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 
 /** An ISO time as a local date; the raw text when it is not a date. */
@@ -61,7 +64,7 @@ export class EndingsView {
     pictures: Readonly<Record<string, string>> = {},
   ): void {
     this.close();
-    const overlay = new Overlay(this.root, { title: 'Endings', className: 'ud-panel--endings ud-panel--scrollall', onDismiss: () => this.dismiss() });
+    const overlay = new Overlay(this.root, { title: 'Endings', className: 'ud-panel--endings', onDismiss: () => this.dismiss() });
     this.overlay = overlay;
     const close = button('Close', 'ud-button ud-button--quiet', () => this.dismiss());
     overlay.header.append(close);
@@ -106,7 +109,7 @@ export class EndingsView {
     } else {
       // A drawn card where there is no picture: a tone of its own per ending, and a low wall.
       art.classList.add('ud-ending-art--drawn');
-      art.style.setProperty('--ud-ending-hue', String((index * 47) % 360));
+      art.style.setProperty('--ud-ending-hue', String(DRAWN_HUES[index % DRAWN_HUES.length]));
     }
     art.append(el('span', 'ud-ending-number', String(index + 1)));
     const title = el('h3', 'ud-ending-title', ending.title);

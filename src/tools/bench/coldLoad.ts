@@ -50,9 +50,16 @@ export interface ColdLoad {
   firstScreen: number | null;
   firstLine: number | null;
   beginToFirstLine: number | null;
+  /**
+   * Bytes on the wire the first line waited for: responses finished by the frame that painted it,
+   * of requests made before the frame in which the line was put on screen (the game requests the
+   * scene's music and ambience as it shows the line; those are in requestedWithFirstLine).
+   */
   bytesBeforeFirstLine: number | null;
   requestsBeforeFirstLine: number | null;
   resourcesBeforeFirstLine: Resource[];
+  /** Requests made as the first line was put on screen, and how many bytes of them had arrived by its paint. */
+  requestedWithFirstLine: Resource[];
   bytesTotal: number;
   requestsTotal: number;
   /** JS heap in use after the first line, after a forced garbage collection (MB). */
@@ -80,7 +87,11 @@ export async function openPage(browser: Browser, profile: Profile, probe: ProbeO
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    // A 404 is reported below with its URL (the browser asks for /favicon.ico on pages without an icon).
+    if (m.type() === 'error' && !/^Failed to load resource: .*404/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()}: ${r.url()}`);
   });
   const cdp = await context.newCDPSession(page);
   const net = new NetworkLog();
@@ -110,7 +121,7 @@ export async function coldLoad(browser: Browser, target: Target, profile: Profil
   const result: ColdLoad = {
     ok: false, target: target.name, profile: profile.id, mode: game ? mode : null, titlePainted: null,
     firstContentfulPaint: null, domContentLoaded: null, clickedAt: null, firstScreen: null, firstLine: null,
-    beginToFirstLine: null, bytesBeforeFirstLine: null, requestsBeforeFirstLine: null, resourcesBeforeFirstLine: [],
+    beginToFirstLine: null, bytesBeforeFirstLine: null, requestsBeforeFirstLine: null, resourcesBeforeFirstLine: [], requestedWithFirstLine: [],
     bytesTotal: 0, requestsTotal: 0, heapAfterFirstLine: null, errors: [],
   };
   const { page, cdp, net, errors, close } = await openPage(browser, profile, {
@@ -136,7 +147,11 @@ export async function coldLoad(browser: Browser, target: Target, profile: Profil
     result.clickedAt = r.clicks.find((c) => c.id === 'begin')?.t ?? null;
     result.firstScreen = r.live.find((e) => e.text)?.painted ?? null;
     if (result.clickedAt !== null && result.firstLine !== null) result.beginToFirstLine = result.firstLine - result.clickedAt;
-    const before = net.before(r.firstLine!);
+    // The line was put on screen in the frame of the last #live change before its paint.
+    const shown = [...r.live].reverse().find((e) => e.t <= r.firstLine!);
+    const requestedBy = shown?.frame ?? r.firstLine!;
+    const before = net.before(r.firstLine!, requestedBy);
+    result.requestedWithFirstLine = net.resources.filter((x) => x.startedAt !== null && x.startedAt > requestedBy && x.startedAt <= r.firstLine!);
     result.bytesBeforeFirstLine = before.bytes;
     result.requestsBeforeFirstLine = before.requests;
     result.resourcesBeforeFirstLine = before.resources;

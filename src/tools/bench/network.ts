@@ -9,7 +9,8 @@ export interface Resource {
   type: string;
   /** Bytes on the wire: headers plus the (gzipped) body. */
   bytes: number;
-  /** When it finished, in page time (ms since navigation start); null before the clock is known. */
+  /** When it was requested and when it finished, in page time (ms since navigation start). */
+  startedAt: number | null;
   finishedAt: number | null;
 }
 
@@ -30,6 +31,7 @@ export class NetworkLog {
   private readonly types = new Map<string, string>();
   private readonly urls = new Map<string, string>();
   private readonly finished: { id: string; monotonic: number; bytes: number }[] = [];
+  private readonly started = new Map<string, number>();
   /** Wall-clock ms (epoch) minus CDP monotonic ms, from the first request. */
   private offset: number | null = null;
   private timeOrigin: number | null = null;
@@ -42,6 +44,7 @@ export class NetworkLog {
       if (/^(data|blob):/.test(e.request.url)) return;
       if (this.offset === null && e.wallTime) this.offset = e.wallTime * 1000 - e.timestamp * 1000;
       this.urls.set(e.requestId, e.request.url);
+      this.started.set(e.requestId, e.timestamp * 1000);
       this.inFlight.add(e.requestId);
       this.lastActivity = Date.now();
     });
@@ -50,7 +53,7 @@ export class NetworkLog {
       if (!this.inFlight.delete(e.requestId)) return;
       this.lastActivity = Date.now();
       this.finished.push({ id: e.requestId, monotonic: e.timestamp * 1000, bytes: e.encodedDataLength });
-      this.resources.push({ url: this.urls.get(e.requestId) ?? '', type: this.types.get(e.requestId) ?? 'Other', bytes: e.encodedDataLength, finishedAt: null });
+      this.resources.push({ url: this.urls.get(e.requestId) ?? '', type: this.types.get(e.requestId) ?? 'Other', bytes: e.encodedDataLength, startedAt: null, finishedAt: null });
       this.place(this.resources.length - 1);
     });
     cdp.on('Network.loadingFailed', (e) => {
@@ -72,9 +75,12 @@ export class NetworkLog {
     return this.inFlight.size;
   }
 
-  /** Bytes and requests finished by page time `t` (inclusive), and the resources themselves. */
-  before(t: number): { bytes: number; requests: number; resources: Resource[] } {
-    const resources = this.resources.filter((r) => r.finishedAt !== null && r.finishedAt <= t);
+  /**
+   * Bytes and requests finished by page time `t` (inclusive), and the resources themselves; only
+   * those requested by `requestedBy` when given.
+   */
+  before(t: number, requestedBy = t): { bytes: number; requests: number; resources: Resource[] } {
+    const resources = this.resources.filter((r) => r.finishedAt !== null && r.finishedAt <= t && r.startedAt !== null && r.startedAt <= requestedBy);
     return { bytes: resources.reduce((n, r) => n + r.bytes, 0), requests: resources.length, resources };
   }
 
@@ -86,6 +92,8 @@ export class NetworkLog {
   private place(i: number): void {
     const f = this.finished[i];
     if (this.offset === null || this.timeOrigin === null || !f) return;
-    this.resources[i].finishedAt = f.monotonic + this.offset - this.timeOrigin;
+    const toPage = (monotonic: number) => monotonic + this.offset! - this.timeOrigin!;
+    this.resources[i].finishedAt = toPage(f.monotonic);
+    this.resources[i].startedAt = toPage(this.started.get(f.id) ?? f.monotonic);
   }
 }

@@ -135,11 +135,13 @@ export interface TimedPlay {
 }
 
 /**
- * Reads the route once at the default text speed under CPU slowdown `cpu`. Between the measured
- * moments it fast-forwards from inside the page (b.drive); at each moment it presses real keys
- * (Playwright) and records the page's animation frames.
+ * Reads the route once at the default text speed under CPU slowdown `cpu` (or only up to the
+ * first chapter change). Between the measured moments it fast-forwards from inside the page
+ * (b.drive); at each moment it presses real keys (Playwright) and records the animation frames.
  */
-export async function timedPlaythrough(browser: Browser, url: string, route: Route, cpu: number, samples = 24, log: (s: string) => void = () => {}): Promise<TimedPlay> {
+export async function timedPlaythrough(
+  browser: Browser, url: string, route: Route, cpu: number, samples = 24, log: (s: string) => void = () => {}, throughFirstChapterChange = false,
+): Promise<TimedPlay> {
   const profile: Profile = { id: 'plain', label: `cpu ${cpu}x`, cpu, net: null };
   const { page, net, errors, close } = await openPage(browser, profile, { title: '#begin', flag: '__firstLine', text: null, live: 'live' });
   const windows = { reveal: [] as Window[], transition: [] as Window[], stone: [] as Window[] };
@@ -150,7 +152,7 @@ export async function timedPlaythrough(browser: Browser, url: string, route: Rou
   let firstChapterChange: Window | null = null;
   let droppedClicks = 0;
   const drive = async (target: string | null, occurrence: number, pressOnCards = true) => {
-    const r = await page.evaluate((d) => window.__bench!.drive(d), { target, occurrence, chapters, pressOnCards, maxMs: 300_000 });
+    const r = await page.evaluate((d) => window.__bench!.drive(d), { target, occurrence, chapters, pressOnCards, maxMs: 300_000, intervalMs: 0 });
     if (r.why === 'timeout') throw new Error(`fast-forward to "${(target ?? 'the end').slice(0, 50)}" timed out at "${r.text.slice(0, 50)}"`);
     return r;
   };
@@ -168,7 +170,12 @@ export async function timedPlaythrough(browser: Browser, url: string, route: Rou
     if (!(await waitChange(page, 0, 60_000))) throw new Error('no story after Begin');
     await pastCards(page, await state(page), chapterSet);
     let at = 0; // the route step on screen
-    for (const event of routeEvents(route, samples)) {
+    let events = routeEvents(route, samples);
+    if (throughFirstChapterChange) {
+      const first = events.find((e) => e.kind === 'transition' && route.steps[e.index].chapter);
+      events = events.filter((e) => !first || e.index <= first.index);
+    }
+    for (const event of events) {
       const step = route.steps[event.index];
       if (event.kind === 'sample') {
         await drive(step.live, occurrences(route, step.live!, at, event.index));
@@ -215,13 +222,13 @@ export async function timedPlaythrough(browser: Browser, url: string, route: Rou
       await until(page, end);
       at = event.index;
     }
-    const last = await drive(null, 0);
+    const last = throughFirstChapterChange ? null : await drive(null, 0);
     const stamps = await page.evaluate(() => {
       window.__bench!.record(false);
       return window.__bench!.stamps;
     });
     return {
-      cpu, ok: true, durationMs: Date.now() - started, ending: last.text.replace(/^Ending: /, ''), windows,
+      cpu, ok: true, durationMs: Date.now() - started, ending: last ? last.text.replace(/^Ending: /, '') : null, windows,
       frames: {
         reveal: frameStats(intervalsWithin(stamps, windows.reveal)),
         transition: frameStats(intervalsWithin(stamps, windows.transition)),
@@ -259,7 +266,7 @@ export interface HeapPlay {
 
 /**
  * Reads the route `runs` times in one page with instant text, fast-forwarding from inside the page
- * (one key per frame: Space, or 1 at a choice), returning to the title from the end screen and
+ * (a key every few ms: Space, or 1 at a choice), returning to the title from the end screen and
  * pressing Begin again; measures the heap after each reading.
  */
 export async function heapPlaythroughs(browser: Browser, url: string, route: Route, runs: number, log: (s: string) => void = () => {}): Promise<HeapPlay> {
@@ -281,7 +288,7 @@ export async function heapPlaythroughs(browser: Browser, url: string, route: Rou
         await sleep(300);
         result.afterFirstLine = await heapAfterGc(cdp);
       }
-      const r = await page.evaluate((d) => window.__bench!.drive(d), { target: null, occurrence: 0, chapters, pressOnCards: true, maxMs: 600_000 });
+      const r = await page.evaluate((d) => window.__bench!.drive(d), { target: null, occurrence: 0, chapters, pressOnCards: true, maxMs: 600_000, intervalMs: 0 });
       if (r.why !== 'end') throw new Error(`run ${run + 1}: no end screen; stopped at "${r.text.slice(0, 60)}"`);
       await page.click('#to-title');
       await page.waitForFunction(() => !document.getElementById('title')!.hidden, null, { timeout: 10_000 });

@@ -10,7 +10,8 @@
 //              holding the text is rendered at effective opacity >= 0.99 (appeared: at any opacity);
 //   dcl        DOMContentLoaded (module scripts have run, so Begin has its listener);
 //   clicks, keys   every click / keydown seen on the window (capture phase), with event.timeStamp;
-//   live       every change of the aria-live mirror (#live): { t, text, painted }, painted being
+//   live       every change of the aria-live mirror (#live): { t, frame, text, painted }: frame is
+//              the start of the animation frame it happened in (or after), painted is
 //              performance.now() in the next animation frame (the frame that shows it);
 //   stamps     requestAnimationFrame timestamps while recording (window.__bench.record(true)).
 // Checks run once per animation frame, so a time is that of the frame that paints the thing.
@@ -35,7 +36,9 @@ export interface ProbeRecord {
   dcl: number | null;
   clicks: { t: number; id: string }[];
   keys: { t: number; key: string }[];
-  live: { t: number; text: string; painted: number | null }[];
+  live: { t: number; frame: number | null; text: string; painted: number | null }[];
+  /** Start of the last animation frame the probe saw (while it is watching). */
+  lastTick: number | null;
   stamps: number[];
   recording: boolean;
 }
@@ -51,6 +54,8 @@ export interface DriveOptions {
   /** Dismiss chapter cards with Space (else wait them out). */
   pressOnCards: boolean;
   maxMs: number;
+  /** Between keys (0: as fast as timers go, about 4 ms). */
+  intervalMs: number;
 }
 
 export interface DriveResult {
@@ -61,7 +66,7 @@ export interface DriveResult {
 
 const SOURCE = String.raw`
 function (o) {
-  var b = window.__bench = { title: null, firstLine: null, appeared: null, dcl: null,
+  var b = window.__bench = { title: null, firstLine: null, appeared: null, dcl: null, lastTick: null,
     clicks: [], keys: [], live: [], stamps: [], recording: false };
   var running = false;
   var now = function () { return performance.now(); };
@@ -88,6 +93,7 @@ function (o) {
     return b.recording || (o.title && b.title == null) || ((o.flag || o.text) && b.firstLine == null);
   };
   var tick = function (t) {
+    b.lastTick = t;
     if (b.recording) b.stamps.push(t);
     if (o.title && b.title == null) {
       var el = document.querySelector(o.title);
@@ -114,8 +120,8 @@ function (o) {
     running = true;
     requestAnimationFrame(tick);
   };
-  // Fast-forward between measured moments: from inside the page, one key per animation frame
-  // (the digit 1 at a choice, else Space), until #live shows d.target for the d.occurrence-th
+  // Fast-forward between measured moments: from inside the page, one key every few ms (the
+  // digit 1 at a choice, else Space; keys that land while a scene loads are ignored by the game), until #live shows d.target for the d.occurrence-th
   // time (without pressing on it), the end screen shows, or d.maxMs pass. Chapter cards are
   // dismissed only if d.pressOnCards. The game listens for keys on the window.
   b.drive = function (d) {
@@ -142,7 +148,7 @@ function (o) {
           if (document.querySelectorAll('#choices button').length) key('1', 'Digit1', 49);
           else key(' ', 'Space', 32);
         }
-        requestAnimationFrame(step);
+        setTimeout(step, d.intervalMs);
       };
       step();
     });
@@ -158,7 +164,7 @@ function (o) {
     var live = o.live && document.getElementById(o.live);
     if (!live) return;
     new MutationObserver(function () {
-      var entry = { t: now(), text: live.textContent || '', painted: null };
+      var entry = { t: now(), frame: b.lastTick, text: live.textContent || '', painted: null };
       b.live.push(entry);
       requestAnimationFrame(function () { entry.painted = now(); });
     }).observe(live, { childList: true, characterData: true, subtree: true });

@@ -44,6 +44,8 @@ export interface BenchResult {
   route: { lines: number; choices: number; ending: string | null };
   /** What our game loads before its first line (one unthrottled cold load, Begin clicked at once), by kind. */
   beforeFirstLine: { kind: string; kb: number; requests: number; files: string[] }[];
+  /** Requested as the first line was put on screen (not waited for), from the same load. */
+  withFirstLine: { file: string; kb: number }[];
   figures: Figure[];
   frames: { plain: FramesByMoment | null; cpu4: FramesByMoment | null };
   targets: TargetCheck[];
@@ -177,7 +179,8 @@ export function renderReport(r: BenchResult): string {
     out.push(markdownTable(['figure', ...profiles.map(profileName)], rows.map(([label, id, digits]) => [label, ...profiles.map((p) => cell(id(p), digits))])));
     if (r.beforeFirstLine.length) {
       out.push('Loaded before the first line (one unthrottled load, KB on the wire): ' +
-        r.beforeFirstLine.map((b) => `${b.kind} ${fmt(b.kb)} KB (${b.files.join(', ')})`).join('; ') + '.');
+        r.beforeFirstLine.map((b) => `${b.kind} ${fmt(b.kb)} KB (${b.files.join(', ')})`).join('; ') + '.' +
+        (r.withFirstLine.length ? ` Requested as the line was shown, not waited for: ${r.withFirstLine.map((w) => `${w.file} ${fmt(w.kb)} KB`).join(', ')}.` : ''));
     }
     const peers = [...new Set(r.figures.filter((x) => x.id.startsWith('peer.')).map((x) => x.id.split('.')[1]))];
     if (peers.length) {

@@ -22,7 +22,8 @@ const HELP = `usage: npm run bench -- [options]
                    check the targets against them; build them with
                    cd ../shared/bench && npm install && peers/build.sh /tmp/peers
   --no-play        cold loads only (no readings)
-  --quick          --runs 2 --readings 2 --samples 12
+  --quick          --runs 2 --readings 2 --samples 12, and the CPU 4x reading stops after the
+                   first chapter change (so no stone-ending frames at 4x)
   --dist DIR       measure this build instead of building one
   --json FILE      write every figure and run as JSON
   --compare FILE   print the change since an earlier --json`;
@@ -111,8 +112,9 @@ const timed: TimedPlay[] = [];
 let heap: HeapPlay | null = null;
 if (!o['no-play']) {
   for (const cpu of [1, 4]) {
-    log(`reading the route at CPU ${cpu}x`);
-    const play = await timedPlaythrough(browser, ours.url, route, cpu, options.samples, log);
+    const partial = options.quick && cpu > 1;
+    log(`reading the route at CPU ${cpu}x${partial ? ' up to the first chapter change (--quick)' : ''}`);
+    const play = await timedPlaythrough(browser, ours.url, route, cpu, options.samples, log, partial);
     log(play.ok ? `  done in ${(play.durationMs / 1000).toFixed(0)} s` : `  FAILED ${play.error}`);
     if (!play.ok) failed = true;
     timed.push(play);
@@ -174,15 +176,16 @@ if (heap?.ok) {
 // What was loaded before the first line, by kind, from the first unthrottled eager load.
 const sample = loads.find((l) => l.ok && l.target === 'ours' && l.profile === 'plain' && l.mode === 'eager');
 const kinds = new Map<string, { kb: number; requests: number; files: string[] }>();
+const fileName = (url: string) => (url.replace(ours.url, '').replace(/^assets\//, '') || 'index.html').replace(/-[\w-]{8}\./, '.');
 for (const res of sample?.resourcesBeforeFirstLine ?? []) {
-  const name = res.url.replace(ours.url, '').replace(/^assets\//, '') || 'index.html';
+  const name = fileName(res.url);
   const ext = name.split('.').pop() ?? '';
   const kind = res.type === 'Document' ? 'page' : /^(ogg|mp3|m4a|wav)$/.test(ext) ? 'audio' : /^(woff2?|ttf|otf)$/.test(ext) ? 'fonts'
     : ext === 'svg' ? 'art (SVG)' : /^m?js$/.test(ext) ? 'JavaScript' : ext === 'css' ? 'CSS' : res.type;
   const k = kinds.get(kind) ?? { kb: 0, requests: 0, files: [] };
   k.kb += res.bytes / 1024;
   k.requests++;
-  k.files.push(name.replace(/-[\w-]{8}\./, '.'));
+  k.files.push(name);
   kinds.set(kind, k);
 }
 
@@ -193,6 +196,7 @@ const result: BenchResult = {
   options, build, dist: { ...distTotals, largest: list.slice(0, 10) },
   route: { lines: route.steps.filter((s) => s.live).length, choices: route.picks.length, ending: route.ending?.title ?? null },
   beforeFirstLine: [...kinds].map(([kind, k]) => ({ kind, ...k })).sort((a, b) => b.kb - a.kb),
+  withFirstLine: (sample?.requestedWithFirstLine ?? []).map((r) => ({ file: fileName(r.url), kb: r.bytes / 1024 })),
   figures, frames, targets: [],
   raw: { coldLoads: loads, readings: timed, heap },
 };

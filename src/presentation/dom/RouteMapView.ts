@@ -1,0 +1,557 @@
+import { confirm } from './ConfirmDialog.ts';
+import { button, el, Overlay, uniqueId } from './Overlay.ts';
+
+/** A point of the route map (`ReplayData['graph']['nodes']` fits). */
+export interface MapNode {
+  /** `breakfast_scene.kitchen` for a choice point, `ending:stone-wall` for an ending. */
+  id: string;
+  kind: 'choice' | 'ending' | 'dead-end';
+  chapter: number | null;
+  /** Choice texts offered here, in ink order. */
+  choices: readonly string[];
+  /** A short name to show once found. */
+  label: string;
+  layout: { column: number; row: number };
+}
+
+/** A column of the map (`ReplayData['graph']['columns']` fits). */
+export interface MapColumn {
+  kind: 'chapter' | 'endings';
+  chapter: number | null;
+  title: string;
+}
+
+/** Taking `choice` at `from` can lead to `to`. */
+export interface MapEdge {
+  from: string;
+  choice: string;
+  to: string;
+}
+
+/** The route map as the view draws it (`ReplayData['graph']` fits). */
+export interface RouteMapData {
+  start: string;
+  columns: readonly MapColumn[];
+  nodes: readonly MapNode[];
+  edges: readonly MapEdge[];
+}
+
+/** What the reader has found, in any reading (the profile's `routeMap`). */
+export interface Discoveries {
+  /** Node ids. */
+  nodes: ReadonlySet<string>;
+  /** Edge keys, see `edgeKey`. */
+  edges: ReadonlySet<string>;
+}
+
+export interface RouteMapCallbacks {
+  /** The reader confirmed "Start a new reading from here?" at choice point `nodeId`; the view has already closed. */
+  onStartFrom?: (nodeId: string) => void;
+  /** Close, Escape or a backdrop click; the view has already closed. */
+  onClose?: () => void;
+}
+
+/** How the profile records an edge taken: `${from}|${choice}|${to}` (choice texts hold no `|`). */
+export function edgeKey(from: string, choice: string, to: string): string {
+  return `${from}|${choice}|${to}`;
+}
+
+/** The node offering choices written at `sources` (`StoryRunner.choiceSources()`), or null when none does. */
+export function nodeOffering(nodes: readonly { id: string; sources: readonly string[] }[], sources: readonly string[]): string | null {
+  if (!sources.length) return null;
+  return nodes.find((n) => sources.every((s) => n.sources.includes(s)))?.id ?? nodes.find((n) => n.sources.includes(sources[0]))?.id ?? null;
+}
+
+/** What to add to the profile's route map: `discoverRoute(profile, found)` takes it as is. */
+export interface Found {
+  nodes: string[];
+  edges: string[];
+}
+
+/**
+ * The route of one reading, as the map highlights it, and what it discovers. Tell it when choices
+ * are shown, which one was taken, and when an ending is reached; each call returns the nodes and
+ * edges to record. Going back to a point already on the route (rollback) cuts the route there.
+ */
+export class RouteTrail {
+  private readonly trail: string[] = [];
+  private at: string | null = null;
+  private chosen: string | null = null;
+
+  constructor(private readonly nodes: readonly { id: string; sources: readonly string[] }[]) {}
+
+  /** Node ids and edge keys of this reading so far, in order: the map's `currentRoute`. */
+  get route(): readonly string[] {
+    return this.trail;
+  }
+
+  /** Choices written at `sources` (`runner.choiceSources()`) are on screen. */
+  choicesShown(sources: readonly string[]): Found {
+    return this.arrive(nodeOffering(this.nodes, sources));
+  }
+
+  /** The reader took the choice reading `text` (the `choiceMade` event's `text`). */
+  chose(text: string): void {
+    if (this.at) this.chosen = text;
+  }
+
+  /** Ending `id` was reached (the `endingReached` event's `id`). */
+  endingReached(id: string): Found {
+    return this.arrive(`ending:${id}`);
+  }
+
+  /** Forgets the route, for a new reading. */
+  reset(): void {
+    this.trail.length = 0;
+    this.at = null;
+    this.chosen = null;
+  }
+
+  private arrive(node: string | null): Found {
+    if (!node) return { nodes: [], edges: [] };
+    const found: Found = { nodes: [node], edges: [] };
+    const earlier = this.trail.lastIndexOf(node);
+    if (earlier >= 0 && (this.chosen === null || node === this.at)) {
+      // Shown again (a load, a redraw) or come back to by rollback: the route ends here again.
+      this.trail.length = earlier + 1;
+    } else {
+      if (this.at && this.chosen !== null) {
+        const key = edgeKey(this.at, this.chosen, node);
+        found.edges.push(key);
+        this.trail.push(key);
+      }
+      this.trail.push(node);
+    }
+    this.at = node;
+    this.chosen = null;
+    return found;
+  }
+}
+
+const ZOOMS = [0.6, 0.7, 0.8, 0.9, 1, 1.15, 1.3] as const;
+const DEFAULT_ZOOM = ZOOMS.indexOf(1);
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An edge as drawn, and the state it is drawn in. */
+interface DrawnEdge {
+  edge: MapEdge;
+  state: 'unknown' | 'found' | 'current';
+  path: SVGPathElement;
+}
+
+/**
+ * The route map: a flowchart of the choice points found, a column per chapter and one for the
+ * endings. Nodes are HTML buttons placed on a grid by their layout; an SVG layer under them draws
+ * the edges from each choice to where it led (solid once taken, faint and dashed before; this
+ * reading's route in amber). Points not yet found are silhouettes. Arrow keys move between points
+ * (one tab stop, roving), + and − zoom, the map scrolls both ways. Once the story has been
+ * finished, a found choice point starts a new reading from there, after a confirmation.
+ */
+export class RouteMapView {
+  private overlay: Overlay | null = null;
+  private zoom = DEFAULT_ZOOM;
+  private grid: HTMLDivElement | null = null;
+  private svg: SVGSVGElement | null = null;
+  private nodeButtons = new Map<string, HTMLButtonElement>();
+  private drawn: DrawnEdge[] = [];
+  private observer: ResizeObserver | null = null;
+  private data: RouteMapData | null = null;
+  private busy = false;
+  /** The node with the tab stop (roving tabindex). */
+  private activeId: string | null = null;
+  private markerIds = { unknown: '', found: '', current: '' };
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly callbacks: RouteMapCallbacks = {},
+  ) {}
+
+  get isOpen(): boolean {
+    return this.overlay?.isOpen ?? false;
+  }
+
+  /**
+   * Opens the map. `currentRoute` is this reading's route so far: node ids in order, with edge keys
+   * between them where the choice taken is known (`RouteTrail.route` gives both).
+   */
+  open(data: RouteMapData, discovered: Discoveries, currentRoute: readonly string[], finishedOnce: boolean): void {
+    this.close();
+    this.data = data;
+    this.busy = false;
+    const overlay = new Overlay(this.root, { title: 'Route map', className: 'ud-panel--map', onDismiss: () => this.dismiss() });
+    this.overlay = overlay;
+
+    const zoomOut = button('−', 'ud-button ud-button--quiet ud-map-zoom', () => this.setZoom(this.zoom - 1));
+    zoomOut.setAttribute('aria-label', 'Zoom out');
+    const zoomIn = button('+', 'ud-button ud-button--quiet ud-map-zoom', () => this.setZoom(this.zoom + 1));
+    zoomIn.setAttribute('aria-label', 'Zoom in');
+    const tools = el('div', 'ud-map-tools');
+    tools.append(zoomOut, zoomIn, button('Close', 'ud-button ud-button--quiet', () => this.dismiss()));
+    overlay.header.append(tools);
+
+    const choicePoints = data.nodes.filter((n) => n.kind === 'choice');
+    const endings = data.nodes.filter((n) => n.kind === 'ending');
+    const count = (list: readonly MapNode[]) => list.filter((n) => discovered.nodes.has(n.id)).length;
+    const summary = el('p', 'ud-replay-summary ud-map-summary');
+    summary.append(
+      `Found ${count(choicePoints)} of ${choicePoints.length} choices and ${count(endings)} of ${endings.length} endings. `,
+      el('span', 'ud-map-legend ud-map-legend--found', 'taken'),
+      el('span', 'ud-map-legend ud-map-legend--unknown', 'not yet taken'),
+      el('span', 'ud-map-legend ud-map-legend--current', 'this reading'),
+    );
+    const help = el('p', 'ud-hint ud-map-help');
+    help.append(
+      finishedOnce
+        ? 'Choose a point you have found to start a new reading from there. '
+        : 'Finish the story once to start a new reading from any point you have found. ',
+      el('span', 'ud-map-keys', 'Arrow keys move between points; + and − zoom.'),
+    );
+    help.id = uniqueId('map-help');
+
+    const viewport = el('div', 'ud-map-viewport');
+    const map = el('div', 'ud-map');
+    map.style.setProperty('--ud-map-zoom', String(ZOOMS[this.zoom]));
+    map.style.setProperty('--ud-map-columns', String(Math.max(1, data.columns.length)));
+    const heads = el('div', 'ud-map-heads');
+    data.columns.forEach((column, index) => {
+      const found = data.nodes.some((n) => n.layout.column === index && discovered.nodes.has(n.id));
+      const head = el('div', 'ud-map-head');
+      head.style.gridColumn = String(index + 1);
+      if (column.kind === 'chapter' && column.chapter !== null) {
+        head.append(el('span', 'ud-map-head-number', `Chapter ${column.chapter}`));
+        head.append(el('span', 'ud-map-head-title', found ? column.title : '?'));
+      } else {
+        head.append(el('span', 'ud-map-head-title', column.title));
+      }
+      heads.append(head);
+    });
+    const grid = el('div', 'ud-map-grid');
+    grid.setAttribute('role', 'group');
+    grid.setAttribute('aria-label', 'Choice points and endings');
+    grid.setAttribute('aria-describedby', help.id);
+    this.grid = grid;
+    this.svg = this.edgeLayer();
+    grid.append(this.svg);
+
+    const onRoute = new Set(currentRoute);
+    this.nodeButtons.clear();
+    // Each column stacks its own nodes (rows are an order, not a shared height), so short columns stay compact.
+    const stacks = data.columns.map((_, index) => {
+      const stack = el('div', 'ud-map-column');
+      stack.style.gridColumn = String(index + 1);
+      grid.append(stack);
+      return stack;
+    });
+    for (const node of [...data.nodes].sort((a, b) => a.layout.row - b.layout.row)) {
+      const b = this.nodeButton(node, data, discovered, onRoute, finishedOnce);
+      this.nodeButtons.set(node.id, b);
+      stacks[node.layout.column]?.append(b);
+    }
+    this.drawn = this.edgePaths(data, discovered, currentRoute);
+    grid.addEventListener('keydown', (event) => this.onKey(event));
+    grid.addEventListener('focusin', (event) => {
+      const id = (event.target as HTMLElement).closest<HTMLElement>('.ud-map-node')?.dataset.node;
+      if (id) this.activate(id);
+    });
+    map.append(heads, grid);
+    viewport.append(map);
+    overlay.body.classList.add('ud-panel-body--map');
+    overlay.body.append(summary, help, viewport);
+
+    const last = [...currentRoute].reverse().find((id) => this.nodeButtons.has(id));
+    const first = last ?? data.start;
+    for (const [id, b] of this.nodeButtons) b.tabIndex = id === first ? 0 : -1;
+    overlay.open(this.nodeButtons.get(first) ?? null);
+    this.observer = new ResizeObserver(() => this.drawEdges());
+    this.observer.observe(grid);
+    this.drawEdges();
+    this.activate(first);
+    void document.fonts?.ready.then(() => this.drawEdges());
+  }
+
+  /** Removes the map (does not call onClose). */
+  close(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    const overlay = this.overlay;
+    this.overlay = null;
+    this.grid = null;
+    this.svg = null;
+    this.drawn = [];
+    this.nodeButtons.clear();
+    overlay?.close();
+  }
+
+  // Building -------------------------------------------------------------------------------------
+
+  private nodeButton(node: MapNode, data: RouteMapData, discovered: Discoveries, onRoute: ReadonlySet<string>, finishedOnce: boolean): HTMLButtonElement {
+    const found = discovered.nodes.has(node.id);
+    const current = onRoute.has(node.id);
+    const startable = finishedOnce && found && node.kind === 'choice';
+    const b = button('', `ud-map-node ud-map-node--${node.kind} ${found ? 'is-found' : 'is-unknown'}${current ? ' is-current' : ''}${startable ? ' is-startable' : ''}`);
+    b.dataset.node = node.id;
+    if (current) b.setAttribute('aria-current', 'step');
+    if (!startable) b.setAttribute('aria-disabled', 'true');
+
+    const column = data.columns[node.layout.column];
+    const where = node.chapter !== null && column?.kind === 'chapter' ? `Chapter ${node.chapter}` : '';
+    const spoken: string[] = [];
+    const head = el('span', 'ud-map-node-head');
+    if (node.kind === 'ending') {
+      head.append(el('span', 'ud-map-node-kind', 'Ending'), el('span', 'ud-map-node-label', found ? node.label : '?'));
+      spoken.push(found ? `Ending: ${node.label}` : 'An ending not yet reached');
+    } else if (node.kind === 'dead-end') {
+      head.append(el('span', 'ud-map-node-label', found ? node.label : '?'));
+      spoken.push(found ? node.label : 'Not yet found');
+    } else {
+      head.append(el('span', 'ud-map-node-label', found ? node.label : '?'));
+      spoken.push(found ? `${where ? `${where}, ` : ''}${node.label}` : `${where ? `${where}: ` : ''}a choice not yet found`);
+    }
+    b.append(head);
+
+    if (node.kind === 'choice') {
+      const rows = el('span', 'ud-map-choices');
+      const said: string[] = [];
+      let untaken = 0;
+      for (const choice of node.choices) {
+        const led = data.edges.filter((e) => e.from === node.id && e.choice === choice);
+        const takenTo = led.filter((e) => discovered.edges.has(edgeKey(e.from, e.choice, e.to)));
+        const taken = found && takenTo.length > 0;
+        const onThisRoute = led.some((e) => onRoute.has(edgeKey(e.from, e.choice, e.to)));
+        const row = el('span', `ud-map-choice${taken ? ' is-taken' : ''}${onThisRoute ? ' is-current' : ''}`);
+        row.dataset.choice = choice;
+        if (taken) {
+          row.textContent = choice;
+          const names = takenTo.map((e) => this.nameOf(data, discovered, e.to));
+          said.push(`${choice}, leading to ${names.join(' or ')}${onThisRoute ? ' (this reading)' : ''}`);
+        } else {
+          row.append(el('span', 'ud-map-silhouette'));
+          untaken++;
+        }
+        row.addEventListener('pointerenter', () => this.light(node.id, choice));
+        row.addEventListener('pointerleave', () => this.light(this.activeId));
+        rows.append(row);
+      }
+      b.append(rows);
+      if (found) {
+        if (said.length) spoken.push(`Taken: ${said.join('; ')}`);
+        if (untaken) spoken.push(`${untaken} ${untaken === 1 ? 'choice' : 'choices'} not yet taken`);
+      }
+    }
+    if (current) spoken.push('On this reading');
+    if (startable) spoken.push('Start a new reading from here');
+    b.setAttribute('aria-label', spoken.join('. ') + '.');
+    b.addEventListener('click', () => void this.startFrom(node, data));
+    return b;
+  }
+
+  /** A node's name for a sentence: its label once found. */
+  private nameOf(data: RouteMapData, discovered: Discoveries, id: string): string {
+    const node = data.nodes.find((n) => n.id === id);
+    if (!node || !discovered.nodes.has(id)) return 'a point not yet found';
+    return node.kind === 'ending' ? `the ending ${node.label}` : node.label;
+  }
+
+  private edgeLayer(): SVGSVGElement {
+    const svg = document.createElementNS(SVG, 'svg');
+    svg.classList.add('ud-map-edges');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    const defs = document.createElementNS(SVG, 'defs');
+    for (const state of ['unknown', 'found', 'current'] as const) {
+      const id = uniqueId(`map-arrow-${state}`);
+      this.markerIds[state] = id;
+      const marker = document.createElementNS(SVG, 'marker');
+      marker.id = id;
+      marker.setAttribute('viewBox', '0 0 10 10');
+      marker.setAttribute('refX', '9');
+      marker.setAttribute('refY', '5');
+      marker.setAttribute('markerUnits', 'userSpaceOnUse');
+      marker.setAttribute('markerWidth', '9');
+      marker.setAttribute('markerHeight', '9');
+      marker.setAttribute('orient', 'auto-start-reverse');
+      marker.classList.add(`ud-map-arrow--${state}`);
+      const tip = document.createElementNS(SVG, 'path');
+      tip.setAttribute('d', 'M0 1 L10 5 L0 9 z');
+      marker.append(tip);
+      defs.append(marker);
+    }
+    svg.append(defs);
+    return svg;
+  }
+
+  /** One path per edge: unknown ones first, this reading's last, so the brighter lines are on top. */
+  private edgePaths(data: RouteMapData, discovered: Discoveries, currentRoute: readonly string[]): DrawnEdge[] {
+    const onRoute = new Set(currentRoute);
+    // Consecutive nodes on the route with no edge key between them: any edge found between them counts.
+    const pairs = new Set<string>();
+    for (let i = 1; i < currentRoute.length; i++) {
+      if (!currentRoute[i].includes('|') && !currentRoute[i - 1].includes('|')) pairs.add(`${currentRoute[i - 1]}\u0000${currentRoute[i]}`);
+    }
+    const order = { unknown: 0, found: 1, current: 2 };
+    const drawn = data.edges.map((edge): DrawnEdge => {
+      const key = edgeKey(edge.from, edge.choice, edge.to);
+      const found = discovered.edges.has(key);
+      const current = onRoute.has(key) || (found && pairs.has(`${edge.from}\u0000${edge.to}`));
+      const state = current ? 'current' : found ? 'found' : 'unknown';
+      const path = document.createElementNS(SVG, 'path');
+      path.classList.add('ud-map-edge', `ud-map-edge--${state}`);
+      path.setAttribute('marker-end', `url(#${this.markerIds[state]})`);
+      return { edge, state, path };
+    });
+    drawn.sort((a, b) => order[a.state] - order[b.state]);
+    for (const d of drawn) this.svg?.append(d.path);
+    return drawn;
+  }
+
+  // Drawing -----------------------------------------------------------------------------------------
+
+  /** Places every edge from where the nodes are now (after layout, zoom or a resize). */
+  private drawEdges(): void {
+    const grid = this.grid;
+    const svg = this.svg;
+    if (!grid || !svg) return;
+    const origin = grid.getBoundingClientRect();
+    svg.setAttribute('width', String(grid.scrollWidth));
+    svg.setAttribute('height', String(grid.scrollHeight));
+    const rectOf = (node: Element) => {
+      const r = node.getBoundingClientRect();
+      return { left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top };
+    };
+    const unit = parseFloat(getComputedStyle(grid).fontSize) || 16;
+    for (const { edge, path } of this.drawn) {
+      const from = this.nodeButtons.get(edge.from);
+      const to = this.nodeButtons.get(edge.to);
+      if (!from || !to) continue;
+      const source = rectOf(from);
+      const row = from.querySelector(`.ud-map-choice[data-choice="${CSS.escape(edge.choice)}"]`);
+      const rowBox = row ? rectOf(row) : source;
+      const sx = source.right;
+      const sy = (rowBox.top + rowBox.bottom) / 2;
+      const target = rectOf(to);
+      const headBox = rectOf(to.querySelector('.ud-map-node-head') ?? to);
+      const ty = (headBox.top + headBox.bottom) / 2;
+      let d: string;
+      if (target.left >= source.right) {
+        const bend = Math.max(1.5 * unit, (target.left - sx) / 2);
+        d = `M${sx} ${sy} C${sx + bend} ${sy} ${target.left - bend} ${ty} ${target.left} ${ty}`;
+      } else {
+        // Into a point in the same column (or an earlier one): round by the right-hand side.
+        const bend = 2.2 * unit;
+        d = `M${sx} ${sy} C${sx + bend} ${sy} ${target.right + bend} ${ty} ${target.right} ${ty}`;
+      }
+      path.setAttribute('d', d);
+    }
+  }
+
+  /** Makes `id` the node Tab lands on, and lights its edges. */
+  private activate(id: string): void {
+    this.activeId = id;
+    for (const [other, b] of this.nodeButtons) b.tabIndex = other === id ? 0 : -1;
+    this.light(id);
+  }
+
+  /** Lights the edges into and out of `id` (only those of `choice` when given); none for null. */
+  private light(id: string | null, choice?: string): void {
+    for (const { edge, path } of this.drawn) {
+      const lit = id !== null && (choice !== undefined ? edge.from === id && edge.choice === choice : edge.from === id || edge.to === id);
+      path.classList.toggle('is-lit', lit);
+    }
+  }
+
+  private setZoom(index: number): void {
+    const grid = this.grid;
+    if (!grid) return;
+    this.zoom = Math.min(Math.max(0, index), ZOOMS.length - 1);
+    grid.parentElement?.style.setProperty('--ud-map-zoom', String(ZOOMS[this.zoom]));
+    this.drawEdges();
+    const active = this.activeId ? this.nodeButtons.get(this.activeId) : undefined;
+    active?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  // Keys -------------------------------------------------------------------------------------------
+
+  private onKey(event: KeyboardEvent): void {
+    const data = this.data;
+    if (!data || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === '+' || event.key === '=') {
+      event.preventDefault();
+      this.setZoom(this.zoom + 1);
+      return;
+    }
+    if (event.key === '-' || event.key === '_') {
+      event.preventDefault();
+      this.setZoom(this.zoom - 1);
+      return;
+    }
+    const current = data.nodes.find((n) => n.id === this.activeId);
+    if (!current) return;
+    const next = neighbour(data.nodes, current, event.key);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (!next) return;
+    this.activate(next.id);
+    this.nodeButtons.get(next.id)?.focus();
+  }
+
+  // Actions ----------------------------------------------------------------------------------------
+
+  private async startFrom(node: MapNode, data: RouteMapData): Promise<void> {
+    const b = this.nodeButtons.get(node.id);
+    if (this.busy || !this.isOpen || !b?.classList.contains('is-startable')) return;
+    this.busy = true;
+    const ok = await confirm(this.root, {
+      title: 'Start a new reading from here?',
+      message:
+        node.id === data.start
+          ? 'It starts at the beginning of the story.'
+          : `It picks up just after the choice before this one (${node.label}), with every choice that leads here already made.`,
+      confirmLabel: 'Start reading',
+      cancelLabel: 'Cancel',
+    });
+    this.busy = false;
+    if (!ok || !this.isOpen) return;
+    this.close();
+    this.callbacks.onStartFrom?.(node.id);
+  }
+
+  private dismiss(): void {
+    if (!this.isOpen) return;
+    this.close();
+    this.callbacks.onClose?.();
+  }
+}
+
+/**
+ * The node an arrow key (or Home, End) moves to from `from`: up and down within its column, left
+ * and right to the nearest row of the next column that has nodes. Undefined for other keys; null
+ * when there is nowhere to go that way.
+ */
+export function neighbour<T extends Pick<MapNode, 'id' | 'layout'>>(nodes: readonly T[], from: T, key: string): T | null | undefined {
+  const column = (c: number) => nodes.filter((n) => n.layout.column === c).sort((a, b) => a.layout.row - b.layout.row);
+  const here = column(from.layout.column);
+  const index = here.indexOf(from);
+  switch (key) {
+    case 'ArrowUp':
+      return here[index - 1] ?? null;
+    case 'ArrowDown':
+      return here[index + 1] ?? null;
+    case 'Home':
+      return here[0] ?? null;
+    case 'End':
+      return here.at(-1) ?? null;
+    case 'ArrowLeft':
+    case 'ArrowRight': {
+      const step = key === 'ArrowLeft' ? -1 : 1;
+      const last = Math.max(...nodes.map((n) => n.layout.column));
+      for (let c = from.layout.column + step; c >= 0 && c <= last; c += step) {
+        const there = column(c);
+        if (!there.length) continue;
+        return there.reduce((best, n) => (Math.abs(n.layout.row - from.layout.row) < Math.abs(best.layout.row - from.layout.row) ? n : best));
+      }
+      return null;
+    }
+    default:
+      return undefined;
+  }
+}
