@@ -177,7 +177,8 @@ export class PlayScene extends Phaser.Scene {
 
   /** Steps back one line (across choices too); the stage, music and ambience follow. */
   rollback(): void {
-    if (this.busy || this.card.isShowing) return;
+    if (this.busy) return;
+    if (this.card.isShowing) this.card.dismiss(true);
     const step = this.play.playthrough.rollback();
     if (!step) return;
     this.setModes(false, false);
@@ -190,7 +191,7 @@ export class PlayScene extends Phaser.Scene {
   /** Click, Space or Enter: finish the reveal, dismiss a card, or go on to the next line. */
   advance(): void {
     if (this.hidden) return this.toggleHidden();
-    if (this.card.isShowing) return this.card.dismiss(this.play.preferences.reducedMotion);
+    if (this.card.isShowing) this.card.dismiss(this.play.preferences.reducedMotion);
     if (this.busy || this.choices.isOpen) return;
     if (this.dialogue.isRevealing) return this.dialogue.complete();
     const { playthrough } = this.play;
@@ -205,7 +206,7 @@ export class PlayScene extends Phaser.Scene {
   }
 
   private skipOne(): void {
-    if (this.card.isShowing || this.choices.isOpen) return this.setModes(this.auto, false);
+    if (this.choices.isOpen) return this.setModes(this.auto, false);
     if (this.dialogue.isRevealing) return this.dialogue.complete();
     const { playthrough, seen, preferences } = this.play;
     if (playthrough.current?.ended || !playthrough.runner.canAdvance) return this.setModes(false, false);
@@ -336,11 +337,11 @@ export class PlayScene extends Phaser.Scene {
     }
     const chapter = restored ? undefined : step.directives.find((d) => d.kind === 'chapter');
     if (chapter?.kind === 'chapter') {
+      // Skip stops at a chapter's start; the card shows over the scene while its first line begins.
       this.setModes(this.auto, false);
       this.skipHeld = false;
-      this.dialogue.setVisible(false);
       this.play.dom.say(`Chapter ${chapter.number}: ${chapter.title}`);
-      await new Promise<void>((resolve) => this.card.show(chapter.number, chapter.title, preferences.reducedMotion, resolve));
+      this.card.show(chapter.number, chapter.title, preferences.reducedMotion, () => undefined);
     }
     const pause = step.directives.find((d) => d.kind === 'pause');
     if (pause?.kind === 'pause' && !restored && !this.skipping) {
