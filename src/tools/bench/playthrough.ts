@@ -4,12 +4,13 @@
 // stone wall, and it records the page's animation frames around them.
 import type { Browser, Page } from 'playwright-core';
 import { withSettings } from '../../../test/browser/support/player.ts';
+import { DEFAULT_SETTINGS } from '../../persistence/profile.ts';
 import { heapAfterGc, networkIdle, openPage, type Profile } from './coldLoad.ts';
 import type { Route } from './route.ts';
 import { frameStats, intervalsWithin, type FrameStats, type Window } from './stats.ts';
 
-/** Typewriter speed at the default setting (characters per second; see the profile's textSpeed). */
-export const REVEAL_CPS = 55;
+/** Typewriter speed at the default setting (characters per second). */
+export const REVEAL_CPS = DEFAULT_SETTINGS.textSpeed;
 /** After a scene transition's line is painted, its backdrop cross-fade may still run this long. */
 const TRANSITION_TAIL_MS = 800;
 /** After the stone line is painted, the wall's turn to stone (3.2 s) and the shake still run. */
@@ -248,6 +249,17 @@ export async function timedPlaythrough(
   }
 }
 
+/** Empties the probe's lists (#live changes, keys, clicks, frames), which grow with every reading. */
+async function forgetProbeRecords(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const b = window.__bench!;
+    b.live.length = 0;
+    b.keys.length = 0;
+    b.clicks.length = 0;
+    b.stamps.length = 0;
+  });
+}
+
 /** The JS heap over repeated readings in one page. */
 export interface HeapPlay {
   ok: boolean;
@@ -293,6 +305,7 @@ export async function heapPlaythroughs(browser: Browser, url: string, route: Rou
       await page.click('#to-title');
       await page.waitForFunction(() => !document.getElementById('title')!.hidden, null, { timeout: 10_000 });
       await sleep(300);
+      await forgetProbeRecords(page); // the probe's own records would otherwise grow the heap measured
       const heap = await heapAfterGc(cdp);
       result.perRun.push(heap);
       result.seconds.push((Date.now() - started) / 1000);

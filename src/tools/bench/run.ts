@@ -22,6 +22,8 @@ const HELP = `usage: npm run bench -- [options]
                    check the targets against them; build them with
                    cd ../shared/bench && npm install && peers/build.sh /tmp/peers
   --no-play        cold loads only (no readings)
+  --only PARTS     only some parts, comma-separated: cold (cold loads), frames (the two timed
+                   readings), heap (the readings for the heap figure)
   --quick          --runs 2 --readings 2 --samples 12, and the CPU 4x reading stops after the
                    first chapter change (so no stone-ending frames at 4x)
   --dist DIR       measure this build instead of building one
@@ -32,7 +34,7 @@ const { values: o } = parseArgs({
   options: {
     runs: { type: 'string' }, warmup: { type: 'string', default: '1' }, readings: { type: 'string' }, samples: { type: 'string' },
     throttle: { type: 'boolean', default: false }, peers: { type: 'string' }, 'no-play': { type: 'boolean', default: false },
-    quick: { type: 'boolean', default: false }, dist: { type: 'string' }, json: { type: 'string' }, compare: { type: 'string' },
+    quick: { type: 'boolean', default: false }, only: { type: 'string' }, dist: { type: 'string' }, json: { type: 'string' }, compare: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -50,6 +52,11 @@ const options = {
   peers: o.peers ? resolve(o.peers) : null,
   quick: o.quick,
 };
+const parts = new Set(o.only ? o.only.split(',').map((x) => x.trim()) : ['cold', 'frames', 'heap']);
+if (o['no-play']) {
+  parts.delete('frames');
+  parts.delete('heap');
+}
 const log = (s: string) => process.stderr.write(s + '\n');
 const PEERS = [
   { name: 'bare-ink', kind: 'text' as const, text: 'The rain had not stopped for three days.' },
@@ -92,7 +99,7 @@ let failed = false;
 // Cold loads, interleaved (ours at once, ours once loaded, each peer; then again) so that drift in
 // the machine's load hits every target alike.
 const loads: ColdLoad[] = [];
-for (const profile of options.throttle ? [PLAIN, THROTTLED] : [PLAIN]) {
+for (const profile of !parts.has('cold') ? [] : options.throttle ? [PLAIN, THROTTLED] : [PLAIN]) {
   for (let round = -options.warmup; round < options.runs; round++) {
     for (const target of targets) {
       for (const mode of target.kind === 'game' ? (['eager', 'ready'] as const) : (['eager'] as const)) {
@@ -110,8 +117,8 @@ for (const profile of options.throttle ? [PLAIN, THROTTLED] : [PLAIN]) {
 // then several with instant text in one page (heap).
 const timed: TimedPlay[] = [];
 let heap: HeapPlay | null = null;
-if (!o['no-play']) {
-  for (const cpu of [1, 4]) {
+{
+  for (const cpu of parts.has('frames') ? [1, 4] : []) {
     const partial = options.quick && cpu > 1;
     log(`reading the route at CPU ${cpu}x${partial ? ' up to the first chapter change (--quick)' : ''}`);
     const play = await timedPlaythrough(browser, ours.url, route, cpu, options.samples, log, partial);
@@ -119,11 +126,13 @@ if (!o['no-play']) {
     if (!play.ok) failed = true;
     timed.push(play);
   }
-  log(`${options.readings} readings in one page, instant text`);
-  heap = await heapPlaythroughs(browser, ours.url, route, options.readings, (s) => log('  ' + s));
-  if (!heap.ok) {
-    failed = true;
-    log(`  FAILED ${heap.error}`);
+  if (parts.has('heap')) {
+    log(`${options.readings} readings in one page, instant text`);
+    heap = await heapPlaythroughs(browser, ours.url, route, options.readings, (s) => log('  ' + s));
+    if (!heap.ok) {
+      failed = true;
+      log(`  FAILED ${heap.error}`);
+    }
   }
 }
 await browser.close();
@@ -193,7 +202,7 @@ const { list, ...distTotals } = ours.stats;
 const result: BenchResult = {
   tool: 'ultimate-defence-bench', version: 1, date: new Date().toISOString(),
   machine: { chromium, node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadBefore, loadAfter: loadavg() },
-  options, build, dist: { ...distTotals, largest: list.slice(0, 10) },
+  options: { ...options, parts: [...parts] }, build, dist: { ...distTotals, largest: list.slice(0, 10) },
   route: { lines: route.steps.filter((s) => s.live).length, choices: route.picks.length, ending: route.ending?.title ?? null },
   beforeFirstLine: [...kinds].map(([kind, k]) => ({ kind, ...k })).sort((a, b) => b.kb - a.kb),
   withFirstLine: (sample?.requestedWithFirstLine ?? []).map((r) => ({ file: fileName(r.url), kb: r.bytes / 1024 })),
