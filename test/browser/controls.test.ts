@@ -61,12 +61,13 @@ describe('reading controls', () => {
       const line = await pressAndWait(page, 'Space');
       if (line !== read.at(-1)) read.push(line);
     }
-    for (let i = 0; i < 105; i++) {
-      const before = await page.textContent('#live');
+    // Press Page Up until the reading is back among its first lines (a press during a scene change is taken by it).
+    let back = (await page.textContent('#live'))!;
+    for (let presses = 0; presses < 200 && !(read.indexOf(back) >= 0 && read.indexOf(back) <= 5); presses++) {
       await page.keyboard.press('PageUp');
-      await page.waitForFunction((b) => document.getElementById('live')!.textContent !== b, before, { timeout: 2_000 }).catch(() => undefined);
+      await page.waitForFunction((b) => document.getElementById('live')!.textContent !== b, back, { timeout: 2_000 }).catch(() => undefined);
+      back = (await page.textContent('#live'))!;
     }
-    const back = (await page.textContent('#live'))!;
     expect(read.indexOf(back)).toBeGreaterThanOrEqual(0);
     expect(read.indexOf(back)).toBeLessThanOrEqual(5);
     await context.close();
