@@ -1,9 +1,10 @@
 // The Phaser the game ships: a custom build from Phaser's own sources, aliased to `phaser` in
 // vite.config.ts (builds only; `npm run dev` keeps the prebuilt bundle). The prebuilt `phaser`
-// is one bundle of everything (~364 KB gzip here, no tree-shaking); this is Phaser's
-// `phaser-core.js` plus what src/presentation uses that the core leaves out: the SVG file type,
-// Container and the Rectangle / Ellipse shapes. Sound is left out (Howler plays it; the game
-// passes `audio: { noAudio: true }`), and so are physics, tilemaps, particles and the rest.
+// is one bundle of everything (361 KB gzip in our chunk, no tree-shaking; 210 KB with this).
+// This is Phaser's `phaser-core.js` plus what src/presentation uses that the core leaves out (the
+// SVG file type, Container, the Rectangle / Ellipse shapes), less what the core has and the game
+// does not use (Sprite, the gamepad, atlas and sprite-sheet loaders). Sound is left out (Howler
+// plays it; the game passes `audio: { noAudio: true }`), and so are physics, tilemaps, particles.
 // Both renderers stay (`WEBGL_RENDERER` and `CANVAS_RENDERER` are defined true): the game picks
 // Canvas 2D where WebGL is software-rendered.
 //

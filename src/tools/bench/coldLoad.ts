@@ -46,7 +46,7 @@ export interface ColdLoad {
   domContentLoaded: number | null;
   /** Begin clicked (the click event's time). */
   clickedAt: number | null;
-  /** The first thing the story put on screen (the chapter card, announced in #live). */
+  /** The frame after #live first changed: the story's first frame (a chapter card, or the first line). */
   firstScreen: number | null;
   firstLine: number | null;
   beginToFirstLine: number | null;

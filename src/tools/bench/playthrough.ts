@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { withSettings } from '../../../test/browser/support/player.ts';
 import { DEFAULT_SETTINGS } from '../../persistence/profile.ts';
+import { TIMING } from '../../presentation/layout.ts';
 import { heapAfterGc, networkIdle, openPage, type Profile } from './coldLoad.ts';
 import type { Route } from './route.ts';
 import { frameStats, intervalsWithin, type FrameStats, type Window } from './stats.ts';
@@ -12,7 +13,9 @@ import { frameStats, intervalsWithin, type FrameStats, type Window } from './sta
 /** Typewriter speed at the default setting (characters per second). */
 export const REVEAL_CPS = DEFAULT_SETTINGS.textSpeed;
 /** After a scene transition's line is painted, its backdrop cross-fade may still run this long. */
-const TRANSITION_TAIL_MS = 800;
+const TRANSITION_TAIL_MS = TIMING.backdropFadeMs + 100;
+/** ...and a chapter card, shown with the line, holds and then fades out (450 ms; see ChapterCard). */
+const CHAPTER_TAIL_MS = TIMING.chapterCardMs + 450 + 150;
 /** After the stone line is painted, the wall's turn to stone (3.2 s) and the shake still run. */
 const STONE_TAIL_MS = 3900;
 
@@ -215,7 +218,8 @@ export async function timedPlaythrough(
       if (keyT === null) keyT = await press(key, s, patience); // that press only finished the reveal
       if (keyT === null) throw new Error(`no ${event.kind} after "${s.text.slice(0, 60)}"`);
       const after = await painted(page, await pastCards(page, await state(page), chapterSet));
-      const end = (after.painted ?? after.t) + (event.kind === 'stone' ? STONE_TAIL_MS : TRANSITION_TAIL_MS);
+      const tail = event.kind === 'stone' ? STONE_TAIL_MS : step.chapter ? Math.max(CHAPTER_TAIL_MS, TRANSITION_TAIL_MS) : TRANSITION_TAIL_MS;
+      const end = (after.painted ?? after.t) + tail;
       const window = { start: keyT, end };
       windows[event.kind].push(window);
       if (event.kind === 'transition' && step.chapter && !firstChapterChange) firstChapterChange = window;

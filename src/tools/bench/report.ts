@@ -160,7 +160,7 @@ export function renderReport(r: BenchResult): string {
   out.push(`Chromium ${m.chromium}, node ${m.node}, ${m.cpus} cores (${m.cpuModel}); load average ${m.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ` +
     `${m.loadAfter.map((l) => l.toFixed(1)).join(' ')} after${Math.max(...m.loadBefore, ...m.loadAfter) > m.cpus ? ' (busy machine: times are inflated, compare the ratios)' : ''}.`);
   const d = r.dist;
-  out.push((r.build ? `Build: Vite ${fmt(r.build.viteMs)} ms, of which ink compile ${fmt(r.build.inkCompileMs)} ms (timed alone). ` : '') +
+  out.push((r.build ? `Build: Vite ${fmt(r.build.viteMs)} ms (it compiles the ink too); the ink compile alone ${fmt(r.build.inkCompileMs)} ms. ` : '') +
     `dist: ${d.files} files, ${fmt(d.bytes / 1024)} KB (${fmt(d.gzipBytes / 1024)} KB gzip); JavaScript ${fmt(d.js.gzipBytes / 1024)} KB gzip in ${d.js.files} files. ` +
     `Largest (gzip): ${d.largest.slice(0, 4).map((x) => `${x.path.replace(/^assets\//, '')} ${fmt(x.gzipBytes / 1024)} KB`).join(', ')}.`);
 
@@ -171,7 +171,7 @@ export function renderReport(r: BenchResult): string {
       ['navigation to first line, Begin clicked at once (ms)', ID.navToFirstLine, 0],
       ['Begin clicked to first line, clicked at once (ms)', ID.beginToFirstLineEager, 0],
       ['Begin clicked to first line, clicked once loaded (ms)', ID.beginToFirstLine, 0],
-      ['Begin clicked to first screen (chapter card), once loaded (ms)', ID.beginToFirstScreen, 0],
+      ['Begin clicked to first story frame (#live first changes), once loaded (ms)', ID.beginToFirstScreen, 0],
       ['bytes before first line (KB)', ID.bytes, 0],
       ['requests before first line', ID.requests, 0],
       ['JS heap after first line, after GC (MB)', ID.heapFirstLine, 2],
