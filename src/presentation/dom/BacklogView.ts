@@ -1,5 +1,5 @@
 import type { BacklogEntry } from '../../story/Playthrough.ts';
-import { button, el, Overlay } from './Overlay.ts';
+import { button, el, Overlay, OverlayView } from './Overlay.ts';
 
 export interface BacklogCallbacks {
   /** The player closed the backlog (Close, Escape, backdrop, or wheel down past the end). The view has already closed. */
@@ -13,19 +13,9 @@ const GESTURE_GAP_MS = 220;
  * The history of the reading: every line with its speaker (narration in italics) and every option
  * chosen, opened scrolled to the newest. Wheel down at the very bottom closes it, as in most novels.
  */
-export class BacklogView {
-  private overlay: Overlay | null = null;
+export class BacklogView extends OverlayView<BacklogCallbacks> {
   private lastWheel = 0;
   private gestureFromBottom = false;
-
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly callbacks: BacklogCallbacks = {},
-  ) {}
-
-  get isOpen(): boolean {
-    return this.overlay?.isOpen ?? false;
-  }
 
   /** Shows `entries` (oldest first), scrolled to the end, with focus on the history so arrow keys scroll it. */
   open(entries: readonly BacklogEntry[]): void {
@@ -70,19 +60,6 @@ export class BacklogView {
     pin();
     void document.fonts?.ready.then(pin);
     setTimeout(unpin, 3000);
-  }
-
-  /** Removes the backlog (does not call onClose). */
-  close(): void {
-    const overlay = this.overlay;
-    this.overlay = null;
-    overlay?.close();
-  }
-
-  private dismiss(): void {
-    if (!this.isOpen) return;
-    this.close();
-    this.callbacks.onClose?.();
   }
 
   private entryItem(entry: BacklogEntry): HTMLLIElement {

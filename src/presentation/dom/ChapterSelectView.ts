@@ -1,4 +1,4 @@
-import { button, el, Overlay } from './Overlay.ts';
+import { button, el, Overlay, OverlayView } from './Overlay.ts';
 
 /** A chapter as chapter select shows it (`ReplayData['chapters']` fits). */
 export interface ChapterCard {
@@ -25,18 +25,7 @@ export interface ChapterSelectCallbacks {
  * reading there; the others are disabled and keep their titles to themselves. The arrow keys (and
  * Home, End) move between the reached chapters as well as Tab.
  */
-export class ChapterSelectView {
-  private overlay: Overlay | null = null;
-
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly callbacks: ChapterSelectCallbacks = {},
-  ) {}
-
-  get isOpen(): boolean {
-    return this.overlay?.isOpen ?? false;
-  }
-
+export class ChapterSelectView extends OverlayView<ChapterSelectCallbacks> {
   /** Opens the list; focus starts on the latest chapter reached. */
   open(chapters: readonly ChapterCard[], reachedChapters: ReadonlySet<number>): void {
     this.close();
@@ -69,13 +58,6 @@ export class ChapterSelectView {
     overlay.open(buttons.at(-1) ?? null);
   }
 
-  /** Removes the list (does not call onClose). */
-  close(): void {
-    const overlay = this.overlay;
-    this.overlay = null;
-    overlay?.close();
-  }
-
   private onKey(event: KeyboardEvent, buttons: readonly HTMLButtonElement[]): void {
     const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (index < 0 || !buttons.length) return;
@@ -93,11 +75,5 @@ export class ChapterSelectView {
     if (!this.isOpen) return;
     this.close();
     this.callbacks.onPick?.(chapterNumber);
-  }
-
-  private dismiss(): void {
-    if (!this.isOpen) return;
-    this.close();
-    this.callbacks.onClose?.();
   }
 }

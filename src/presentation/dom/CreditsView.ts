@@ -1,4 +1,4 @@
-import { button, el, Overlay } from './Overlay.ts';
+import { button, el, Overlay, OverlayView } from './Overlay.ts';
 
 /** What build is running, shown at the foot of the credits. */
 export interface BuildLabel {
@@ -55,18 +55,7 @@ export const CREDITS: readonly CreditsSection[] = [
  * who made what, the font and libraries with their licences, and the build at the foot. Shown
  * from the title and after every ending. The body scrolls; Close, Escape or a click outside closes.
  */
-export class CreditsView {
-  private overlay: Overlay | null = null;
-
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly callbacks: CreditsCallbacks = {},
-  ) {}
-
-  get isOpen(): boolean {
-    return this.overlay?.isOpen ?? false;
-  }
-
+export class CreditsView extends OverlayView<CreditsCallbacks> {
   /** Opens the credits with the running build's version and commit. */
   open(info: BuildLabel): void {
     this.close();
@@ -96,18 +85,5 @@ export class CreditsView {
     credits.append(build);
     overlay.body.append(credits);
     overlay.open(close);
-  }
-
-  /** Removes the credits (does not call onClose). */
-  close(): void {
-    const overlay = this.overlay;
-    this.overlay = null;
-    overlay?.close();
-  }
-
-  private dismiss(): void {
-    if (!this.isOpen) return;
-    this.close();
-    this.callbacks.onClose?.();
   }
 }

@@ -1,4 +1,4 @@
-import { button, el, Overlay } from './Overlay.ts';
+import { button, el, Overlay, OverlayView } from './Overlay.ts';
 
 /** An ending as the gallery shows it (`ReplayData['endings']` fits). */
 export interface EndingCard {
@@ -41,18 +41,7 @@ function formatDate(iso: string): string {
  * finished at least once. Cards are not controls: the list is read, and the body scrolls (it
  * becomes a tab stop when it has to, see `Overlay.markScrollable`).
  */
-export class EndingsView {
-  private overlay: Overlay | null = null;
-
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly callbacks: EndingsCallbacks = {},
-  ) {}
-
-  get isOpen(): boolean {
-    return this.overlay?.isOpen ?? false;
-  }
-
+export class EndingsView extends OverlayView<EndingsCallbacks> {
   /**
    * Opens the gallery. `reached` maps ending id → when it was first reached (ISO, as the profile
    * keeps it); `pictures` maps ending id → an image URL (e.g. its last scene's backdrop).
@@ -85,13 +74,6 @@ export class EndingsView {
     });
     overlay.body.append(list);
     overlay.open(close);
-  }
-
-  /** Removes the gallery (does not call onClose). */
-  close(): void {
-    const overlay = this.overlay;
-    this.overlay = null;
-    overlay?.close();
   }
 
   private reachedCard(ending: EndingCard, index: number, at: string, picture: string | undefined): HTMLLIElement {
@@ -136,11 +118,5 @@ export class EndingsView {
       item.append(hint);
     }
     return item;
-  }
-
-  private dismiss(): void {
-    if (!this.isOpen) return;
-    this.close();
-    this.callbacks.onClose?.();
   }
 }

@@ -1,4 +1,4 @@
-import { button, el, Overlay } from './Overlay.ts';
+import { button, el, Overlay, OverlayView } from './Overlay.ts';
 
 export interface MenuCallbacks {
   /** Resume was pressed; the menu has already closed. */
@@ -17,18 +17,7 @@ export interface MenuCallbacks {
  * The game menu: a column of big buttons. Save, Load, Backlog and Settings leave the menu open so the
  * view they open stacks above it and focus comes back to the button pressed when that view closes.
  */
-export class MenuView {
-  private overlay: Overlay | null = null;
-
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly callbacks: MenuCallbacks = {},
-  ) {}
-
-  get isOpen(): boolean {
-    return this.overlay?.isOpen ?? false;
-  }
-
+export class MenuView extends OverlayView<MenuCallbacks> {
   open(): void {
     if (this.isOpen) return;
     const overlay = new Overlay(this.root, { title: 'Menu', className: 'ud-panel--menu', onDismiss: () => this.dismiss() });
@@ -50,18 +39,5 @@ export class MenuView {
     add('Return to title', () => this.callbacks.onTitle?.());
     overlay.body.append(list);
     overlay.open();
-  }
-
-  /** Removes the menu (does not call onClose). */
-  close(): void {
-    const overlay = this.overlay;
-    this.overlay = null;
-    overlay?.close();
-  }
-
-  private dismiss(): void {
-    if (!this.isOpen) return;
-    this.close();
-    this.callbacks.onClose?.();
   }
 }

@@ -241,3 +241,39 @@ export class Overlay {
     });
   }
 }
+
+/**
+ * A panel shown in one Overlay at a time: the open state, closing from code, and dismissal by
+ * the player (Close, Escape, the backdrop), which closes and then calls `onClose`.
+ */
+export abstract class OverlayView<Callbacks extends { onClose?: () => void }> {
+  /** The open panel, or null. */
+  protected overlay: Overlay | null = null;
+
+  constructor(
+    protected readonly root: HTMLElement,
+    protected readonly callbacks: Callbacks = {} as Callbacks,
+  ) {}
+
+  get isOpen(): boolean {
+    return this.overlay?.isOpen ?? false;
+  }
+
+  /** Removes the panel (does not call onClose); safe to call twice. */
+  close(): void {
+    const overlay = this.overlay;
+    this.overlay = null;
+    this.forget();
+    overlay?.close();
+  }
+
+  /** Drops the view's own references into the closed panel; views that keep some override it. */
+  protected forget(): void {}
+
+  /** The player closed the panel: close it, then tell. */
+  protected dismiss(): void {
+    if (!this.isOpen) return;
+    this.close();
+    this.callbacks.onClose?.();
+  }
+}

@@ -1,5 +1,5 @@
 import { confirm } from './ConfirmDialog.ts';
-import { button, el, Overlay, uniqueId } from './Overlay.ts';
+import { button, el, Overlay, uniqueId, OverlayView } from './Overlay.ts';
 
 /** A point of the route map (`ReplayData['graph']['nodes']` fits). */
 export interface MapNode {
@@ -147,8 +147,7 @@ interface DrawnEdge {
  * (one tab stop, roving), + and − zoom, the map scrolls both ways. Once the story has been
  * finished, a found choice point starts a new reading from there, after a confirmation.
  */
-export class RouteMapView {
-  private overlay: Overlay | null = null;
+export class RouteMapView extends OverlayView<RouteMapCallbacks> {
   private zoom = DEFAULT_ZOOM;
   private grid: HTMLDivElement | null = null;
   private svg: SVGSVGElement | null = null;
@@ -160,15 +159,6 @@ export class RouteMapView {
   /** The node with the tab stop (roving tabindex). */
   private activeId: string | null = null;
   private markerIds = { unknown: '', found: '', current: '' };
-
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly callbacks: RouteMapCallbacks = {},
-  ) {}
-
-  get isOpen(): boolean {
-    return this.overlay?.isOpen ?? false;
-  }
 
   /**
    * Opens the map. `currentRoute` is this reading's route so far: node ids in order, with edge keys
@@ -269,17 +259,14 @@ export class RouteMapView {
     void document.fonts?.ready.then(() => this.drawEdges());
   }
 
-  /** Removes the map (does not call onClose). */
-  close(): void {
+  /** Lets go of the closed map's elements and its resize watch. */
+  protected override forget(): void {
     this.observer?.disconnect();
     this.observer = null;
-    const overlay = this.overlay;
-    this.overlay = null;
     this.grid = null;
     this.svg = null;
     this.drawn = [];
     this.nodeButtons.clear();
-    overlay?.close();
   }
 
   // Building -------------------------------------------------------------------------------------
@@ -515,11 +502,6 @@ export class RouteMapView {
     this.callbacks.onStartFrom?.(node.id);
   }
 
-  private dismiss(): void {
-    if (!this.isOpen) return;
-    this.close();
-    this.callbacks.onClose?.();
-  }
 }
 
 /**

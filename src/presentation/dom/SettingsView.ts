@@ -1,5 +1,5 @@
 import type { Settings } from '../../persistence/profile.ts';
-import { button, el, Overlay, uniqueId } from './Overlay.ts';
+import { button, el, Overlay, uniqueId, OverlayView } from './Overlay.ts';
 
 /** What the settings screen needs to know about the browser. */
 export interface SettingsContext {
@@ -35,22 +35,12 @@ const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1
  * The settings screen. Every control applies at once through `onChange`; `update()` puts new values
  * into the controls without rebuilding them, so focus and a drag in progress are kept.
  */
-export class SettingsView {
-  private overlay: Overlay | null = null;
+export class SettingsView extends OverlayView<SettingsCallbacks> {
   private settings: Settings | null = null;
   private context: SettingsContext = { fullscreenAvailable: false, fullscreen: false, systemReducedMotion: false, speechAvailable: false };
   /** Puts the current settings and context into each control. */
   private refreshers: (() => void)[] = [];
   private lastTextSpeed = FALLBACK_TEXT_SPEED;
-
-  constructor(
-    private readonly root: HTMLElement,
-    private readonly callbacks: SettingsCallbacks = {},
-  ) {}
-
-  get isOpen(): boolean {
-    return this.overlay?.isOpen ?? false;
-  }
 
   open(settings: Settings, context: SettingsContext): void {
     this.close();
@@ -78,18 +68,9 @@ export class SettingsView {
     if (this.isOpen) this.refresh();
   }
 
-  /** Removes the screen (does not call onClose). */
-  close(): void {
-    const overlay = this.overlay;
-    this.overlay = null;
+  /** Lets go of the closed screen's value refreshers. */
+  protected override forget(): void {
     this.refreshers = [];
-    overlay?.close();
-  }
-
-  private dismiss(): void {
-    if (!this.isOpen) return;
-    this.close();
-    this.callbacks.onClose?.();
   }
 
   private refresh(): void {
