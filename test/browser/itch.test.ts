@@ -1,8 +1,6 @@
 // The build as itch.io serves it: from a sub-path that changes with each upload, inside an iframe on
 // another site, with a Content Security Policy that lets nothing in from elsewhere.
-import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
-import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshContext, launch, watch, type PageProblems } from './support/browser.ts';
 import { begin } from './support/player.ts';
@@ -94,20 +92,9 @@ async function readToFirstChoice(page: Page, frame: Frame): Promise<{ lines: str
   throw new Error(`no choice after 400 key presses; last line: ${lines.at(-1)}`);
 }
 
-/** wireFullscreen as the browser runs it (type annotations stripped), for pages whose main.ts does not call it yet. */
-function fullscreenModule(): string {
-  const source = readFileSync(new URL('../../src/presentation/dom/fullscreen.ts', import.meta.url), 'utf-8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } });
-  return `${outputText}\nwireFullscreen(document.getElementById('fullscreen'));`;
-}
-
-/** The built #fullscreen button, wired: by main.ts once it calls wireFullscreen, else by the module injected here. */
-async function wireFullscreenIfNeeded(frame: Frame): Promise<void> {
-  // main.ts has run once the document has loaded (module scripts run before DOMContentLoaded).
+/** Waits until main.ts has run (module scripts run before the load event), which wires #fullscreen. */
+async function gameLoaded(frame: Frame): Promise<void> {
   await frame.waitForFunction(() => document.readyState === 'complete');
-  // Shown means main.ts wired it; hidden means it did not, or the API is unavailable (wiring again keeps it hidden).
-  const shownByGame = await frame.evaluate(() => document.getElementById('fullscreen')?.hidden === false);
-  if (!shownByGame) await frame.addScriptTag({ type: 'module', content: fullscreenModule() });
 }
 
 describe('on itch.io: a sub-path, inside a cross-origin iframe', () => {
@@ -159,13 +146,12 @@ describe('on itch.io: a sub-path, inside a cross-origin iframe', () => {
   });
 
   it('has a Fullscreen toggle in the frame’s top-right corner that enters and leaves fullscreen', async () => {
-    // bypassCSP only so this test can inject wireFullscreen while main.ts does not call it yet.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const problems = watch(page, [host.origin, game.origin]);
     await page.goto(host.origin + HOST_PATH);
     const frame = await gameFrame(page);
-    await wireFullscreenIfNeeded(frame);
+    await gameLoaded(frame);
     const button = page.frameLocator('#game_drop').locator('#fullscreen');
     await button.waitFor({ state: 'visible' });
     expect(await button.getAttribute('aria-label')).toBe('Fullscreen');
@@ -179,13 +165,14 @@ describe('on itch.io: a sub-path, inside a cross-origin iframe', () => {
     await page.screenshot({ path: `${SHOTS}/itch-iframe-fullscreen-button.png` });
     await button.click();
     await frame.waitForFunction(() => document.fullscreenElement === document.documentElement, null, { timeout: 5000 });
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    // The button follows the fullscreenchange event, which fires a moment after fullscreenElement changes.
+    await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: 5000 }).toBe('true');
     expect(await button.getAttribute('aria-label')).toBe('Exit fullscreen');
     // The click handed focus back, so Space reads on instead of pressing the button again.
     expect(await frame.evaluate(() => document.activeElement?.id)).not.toBe('fullscreen');
     await button.click();
     await frame.waitForFunction(() => document.fullscreenElement === null, null, { timeout: 5000 });
-    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => button.getAttribute('aria-pressed'), { timeout: 5000 }).toBe('false');
 
     // Still there during play, above the canvas.
     await page.frameLocator('#game_drop').locator('#begin').click();
@@ -196,12 +183,12 @@ describe('on itch.io: a sub-path, inside a cross-origin iframe', () => {
   });
 
   it('hides the Fullscreen toggle where the frame may not go fullscreen', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(host.origin + NO_FULLSCREEN_PATH);
     const frame = await gameFrame(page);
     expect(await frame.evaluate(() => document.fullscreenEnabled)).toBe(false);
-    await wireFullscreenIfNeeded(frame);
+    await gameLoaded(frame);
     await frame.waitForFunction(() => document.getElementById('fullscreen')?.hidden === true);
     expect(await page.frameLocator('#game_drop').locator('#fullscreen').isVisible()).toBe(false);
     await context.close();
