@@ -31,6 +31,8 @@ declare global {
   interface Window {
     /** Benchmark contract: when the frame with the first story line was rendered (performance.now()). */
     __firstLine?: number;
+    /** Benchmark contract: frames drawn and frames skipped because the picture had not changed. */
+    __frames?: { drawn: number; skipped: number };
   }
 }
 
@@ -76,6 +78,7 @@ const loading = Promise.all([
 ]).then(async ([shellModule, runnerModule, playthroughModule, story, audioModule, howlerModule]) => {
   await shellModule.loadFonts();
   const shell = new shellModule.GameShell(byId('game'), byId('live'), byId('choices'));
+  window.__frames = shell.frames.counts;
   const audio = new audioModule.AudioDirector(new howlerModule.HowlerSounds());
   const newRunner = () => {
     const runner = new runnerModule.StoryRunner(story.default);

@@ -3,6 +3,7 @@ import { Emitter } from '../story/events.ts';
 import type { Playthrough } from '../story/Playthrough.ts';
 import { AccessibleLayer } from './dom/AccessibleLayer.ts';
 import { DESIGN, FONT } from './layout.ts';
+import { FrameGate } from './frameGate.ts';
 import { EndScene } from './scenes/EndScene.ts';
 import { PlayScene, type PlayEventMap, type ReadingPreferences } from './scenes/PlayScene.ts';
 
@@ -42,6 +43,8 @@ export class GameShell {
   private readonly game: Phaser.Game;
   private readonly zoom: number;
   private readonly ready: Promise<void>;
+  /** Skips drawing frames that would look like the last one. */
+  readonly frames: FrameGate;
 
   constructor(parent: HTMLElement, live: HTMLElement, choices: HTMLElement) {
     this.zoom = canvasZoom(window);
@@ -59,10 +62,15 @@ export class GameShell {
       render: { antialiasGL: false },
       audio: { noAudio: true },
       autoFocus: true,
+      // Phaser caps each frame's step at 16.7 ms for its first 120 frames (and after the tab comes
+      // back), so on a machine drawing 30 frames a second lines typed in and cards faded at half speed.
+      fps: { panicMax: 0 },
     });
     // Added rather than listed in the config, which would start the first one at once, without data.
     this.game.scene.add('play', PlayScene, false);
     this.game.scene.add('end', EndScene, false);
+    this.frames = new FrameGate(this.game);
+    this.frames.install();
     this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
   }
 
@@ -92,8 +100,11 @@ export class GameShell {
         const context = canvas.getContext('2d');
         if (!context) return resolve(null);
         context.drawImage(image, 0, 0, canvas.width, canvas.height);
+        this.scene?.drawTextInto(context, canvas.width / DESIGN.width);
         resolve(canvas.toDataURL('image/jpeg', 0.6));
       }, 'image/png');
+      // The snapshot is taken at the end of a drawn frame.
+      this.frames.drawNext();
     });
   }
 

@@ -27,9 +27,10 @@ export const DIALOGUE = {
   padding: { x: 72, top: 64 },
   nameplate: { x: 120, y: 712, width: 420, height: 72 },
   textSize: 40,
-  lineSpacing: 14,
-  /** Narration is set in italics so it reads apart from speech. */
-  narrationStyle: 'normal',
+  /** Line height of the dialogue text, as a multiple of its size. */
+  lineHeight: 1.55,
+  /** Narration is set upright like speech: the nameplate tells them apart, and italics over most of a story tire the eye. */
+  narrationItalic: false,
   continueMark: { x: 1790, y: 1010 },
 } as const;
 

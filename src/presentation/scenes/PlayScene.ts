@@ -400,7 +400,13 @@ export class PlayScene extends Phaser.Scene {
     this.pressTimer?.remove();
     this.cast.clear();
     this.choices.close();
+    this.dialogue.destroy();
     this.play.dom.clear();
+  }
+
+  /** Adds what the canvas does not draw (the words of the line) to a small picture of it. */
+  drawTextInto(context: CanvasRenderingContext2D, scale: number): void {
+    this.dialogue.drawTextInto(context, scale);
   }
 }
 

@@ -1,31 +1,35 @@
 import type * as Phaser from 'phaser';
 import type { Line } from '../../story/lines.ts';
 import { uiKey } from '../assets.ts';
-import { COLOURS, DIALOGUE, FONT } from '../layout.ts';
+import { LineText } from '../dom/LineText.ts';
+import { COLOURS, DESIGN, DIALOGUE, FONT } from '../layout.ts';
 
-/** The dialogue box: a nameplate, and the line revealed letter by letter (typewriter). */
+/**
+ * The dialogue box: the box and nameplate drawn on the canvas, and the line revealed letter by
+ * letter (typewriter) in a paragraph laid over the box (dom/LineText.ts says why).
+ */
 export class DialogueBox {
   private readonly group: Phaser.GameObjects.Container;
   private readonly plate: Phaser.GameObjects.Container;
   private readonly name: Phaser.GameObjects.Text;
-  private readonly body: Phaser.GameObjects.Text;
+  private readonly body: LineText;
   private readonly mark: Phaser.GameObjects.Text;
   private readonly box: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
-  private wrapped = '';
+  private text = '';
   private shown = 0;
+  private visible = true;
   private revealing = false;
   private charsPerSecond = 55;
   private onRevealed: (() => void) | null = null;
 
   constructor(private readonly scene: Phaser.Scene, depth: number, resolution: number) {
-    const { box, padding, nameplate, textSize, lineSpacing } = DIALOGUE;
+    const { box, padding, nameplate, textSize, lineHeight } = DIALOGUE;
     this.box = scene.textures.exists(uiKey('dialogue-box'))
       ? scene.add.image(box.x, box.y, uiKey('dialogue-box')).setOrigin(0).setDisplaySize(box.width, box.height)
       : scene.add.rectangle(box.x, box.y, box.width, box.height, COLOURS.ink, 0.88).setOrigin(0).setStrokeStyle(2, 0xcfc4ae, 0.6);
-    this.body = scene.add.text(box.x + padding.x, box.y + padding.top, '', {
-      fontFamily: FONT.family, fontSize: `${textSize}px`, color: COLOURS.paper, lineSpacing,
-      wordWrap: { width: box.width - padding.x * 2 }, resolution,
-    });
+    this.body = new LineText(scene.game.canvas, DESIGN.width, {
+      x: box.x + padding.x, y: box.y + padding.top, width: box.width - padding.x * 2, lineHeight,
+    }, textSize);
     const plateBack = scene.textures.exists(uiKey('nameplate'))
       ? scene.add.image(0, 0, uiKey('nameplate')).setOrigin(0).setDisplaySize(nameplate.width, nameplate.height)
       : scene.add.rectangle(0, 0, nameplate.width, nameplate.height, 0x2a2219, 0.95).setOrigin(0).setStrokeStyle(2, COLOURS.amberHex, 0.8);
@@ -36,8 +40,10 @@ export class DialogueBox {
     this.mark = scene.add.text(DIALOGUE.continueMark.x, DIALOGUE.continueMark.y, '▾', {
       fontFamily: FONT.family, fontSize: '34px', color: COLOURS.amber, resolution,
     }).setOrigin(0.5).setVisible(false);
-    scene.tweens.add({ targets: this.mark, y: DIALOGUE.continueMark.y + 8, yoyo: true, repeat: -1, duration: 600, ease: 'Sine.easeInOut' });
-    this.group = scene.add.container(0, 0, [this.box, this.plate, this.body, this.mark]).setDepth(depth);
+    // A bob in four steps rather than a smooth one: the picture changes about seven times a second
+    // instead of every frame, so a finished line costs almost nothing to keep on screen (frameGate.ts).
+    scene.tweens.add({ targets: this.mark, y: DIALOGUE.continueMark.y + 8, yoyo: true, repeat: -1, duration: 600, ease: 'Stepped', easeParams: [4] });
+    this.group = scene.add.container(0, 0, [this.box, this.plate, this.mark]).setDepth(depth);
   }
 
   /** True while letters are still appearing. */
@@ -58,30 +64,30 @@ export class DialogueBox {
 
   /** Text size in design pixels (the reader's setting). */
   setTextSize(px: number): void {
-    this.body.setFontSize(px);
+    this.body.setTextSize(px);
   }
 
   /** Starts revealing `line`; `onRevealed` runs once the whole line shows. */
   show(line: Line, onRevealed: () => void): void {
-    this.group.setVisible(true);
+    this.setVisible(true);
     this.plate.setVisible(line.speaker !== null);
     this.name.setText(line.speaker ?? '');
-    this.body.setFontStyle(line.speaker ? 'normal' : DIALOGUE.narrationStyle);
-    // Wrap the whole line once, then reveal that text, so words never jump between lines.
-    this.wrapped = this.body.getWrappedText(line.text).join('\n');
+    this.body.setItalic(!line.speaker && DIALOGUE.narrationItalic);
+    // The paragraph holds the whole line from the start, so words never jump between lines.
+    this.text = line.text;
+    this.body.setText(line.text);
     this.shown = 0;
     this.revealing = true;
     this.onRevealed = onRevealed;
     this.mark.setVisible(false);
     if (!Number.isFinite(this.charsPerSecond)) this.complete();
-    else this.body.setText('');
   }
 
   /** Shows the rest of the line at once. */
   complete(): void {
     if (!this.revealing) return;
-    this.shown = this.wrapped.length;
-    this.body.setText(this.wrapped);
+    this.shown = this.text.length;
+    this.body.reveal(this.shown);
     this.revealing = false;
     this.mark.setVisible(true);
     const done = this.onRevealed;
@@ -94,8 +100,8 @@ export class DialogueBox {
     if (!this.revealing) return;
     const before = Math.floor(this.shown);
     this.shown += (this.charsPerSecond * deltaMs) / 1000;
-    if (this.shown >= this.wrapped.length) this.complete();
-    else if (Math.floor(this.shown) !== before) this.body.setText(this.wrapped.slice(0, Math.floor(this.shown)));
+    if (this.shown >= this.text.length) this.complete();
+    else if (Math.floor(this.shown) !== before) this.body.reveal(Math.floor(this.shown));
   }
 
   /** Hides the continue mark (while choices are on screen). */
@@ -105,6 +111,18 @@ export class DialogueBox {
 
   /** Shows or hides the whole box (hide the interface, chapter cards). */
   setVisible(visible: boolean): void {
+    this.visible = visible;
     this.group.setVisible(visible);
+    this.body.setVisible(visible);
+  }
+
+  /** Adds the words on screen to a small picture of the canvas (a save's thumbnail). */
+  drawTextInto(context: CanvasRenderingContext2D, scale: number): void {
+    if (this.visible) this.body.drawInto(context, scale);
+  }
+
+  /** Removes the paragraph over the canvas (the scene is shutting down). */
+  destroy(): void {
+    this.body.destroy();
   }
 }

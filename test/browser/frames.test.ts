@@ -1,0 +1,100 @@
+// The canvas is drawn only when its picture changes, and the words of the line are set by the
+// browser over the dialogue box (src/presentation/frameGate.ts, src/presentation/dom/LineText.ts).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshContext, launch, watch } from './support/browser.ts';
+import { begin, withSettings } from './support/player.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic('dist', { prefix: '/game/' });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const frames = (page: Page) => page.evaluate(() => ({ ...window.__frames! }));
+
+/** Frames drawn and skipped over `ms`. */
+async function framesOver(page: Page, ms: number): Promise<{ drawn: number; skipped: number }> {
+  const before = await frames(page);
+  await page.waitForTimeout(ms);
+  const after = await frames(page);
+  return { drawn: after.drawn - before.drawn, skipped: after.skipped - before.skipped };
+}
+
+/** The dialogue box's part of the screen, as PNG bytes. */
+const boxPicture = (page: Page) => page.screenshot({ clip: { x: 60, y: 505, width: 1160, height: 190 } });
+
+describe('drawing only what changed', () => {
+  it('draws almost no frames while a finished line sits on screen, and draws at once when the picture changes', async () => {
+    const context = await freshContext(browser);
+    await withSettings(context, { textSpeed: 0 });
+    const page = await context.newPage();
+    const problems = watch(page, [server.origin]);
+    await page.goto(`${server.origin}/game/`);
+    await begin(page);
+    // The first line comes with the chapter card, which fades out after a few seconds.
+    let still = await framesOver(page, 1000);
+    for (let tries = 0; tries < 10 && still.drawn > 12; tries++) still = await framesOver(page, 1000);
+    // Still: the continue mark's stepped bob (about seven pictures a second) and nothing else.
+    expect(still.drawn).toBeLessThanOrEqual(12);
+    expect(still.skipped).toBeGreaterThan(still.drawn * 2);
+
+    // The words are the line the screen reader hears, set inside the dialogue box.
+    const live = await page.textContent('#live');
+    const line = page.locator('.ud-line');
+    expect(await line.textContent()).toBe(live);
+    const lineBox = (await line.boundingBox())!;
+    expect(lineBox.y).toBeGreaterThan(720 * 0.7);
+    expect(lineBox.y + lineBox.height).toBeLessThan(720 * 0.97);
+    expect(lineBox.x).toBeGreaterThan(1280 * 0.05);
+
+    // Hiding the interface changes the picture: the canvas is drawn again and the words go with the box.
+    const shown = await boxPicture(page);
+    await page.keyboard.press('h');
+    await expect.poll(() => line.isVisible()).toBe(false);
+    await expect.poll(async () => (await boxPicture(page)).equals(shown), { timeout: 3000 }).toBe(false);
+    await page.keyboard.press('h');
+    await expect.poll(() => line.isVisible()).toBe(true);
+    await expect.poll(async () => (await boxPicture(page)).equals(shown), { timeout: 3000 }).toBe(true);
+
+    // The next line replaces the words at once.
+    await page.keyboard.press('Space');
+    await page.waitForFunction((l) => document.getElementById('live')!.textContent !== l, live);
+    expect(await line.textContent()).toBe(await page.textContent('#live'));
+    expect(problems).toEqual({ errors: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  it('types a line in letter by letter over a still canvas', async () => {
+    const context = await freshContext(browser);
+    await withSettings(context, { textSpeed: 30 });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/game/`);
+    await begin(page);
+    await page.waitForTimeout(3500);
+    // Complete the first line, then watch the next one type in.
+    const first = await page.textContent('#live');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    await page.waitForFunction((f) => document.getElementById('live')!.textContent !== f, first);
+    const line = page.locator('.ud-line');
+    const revealed = () => page.locator('.ud-line > span').first().textContent();
+    await expect.poll(async () => ((await revealed()) ?? '').length, { timeout: 5000 }).toBeGreaterThan(0);
+    const partial = (await revealed()) ?? '';
+    const whole = (await line.textContent()) ?? '';
+    expect(partial.length).toBeLessThan(whole.length);
+    expect(whole.startsWith(partial), JSON.stringify({ partial, whole })).toBe(true);
+    // The paragraph holds the whole line from the start, so the wrap never changes while it types.
+    const height = (await line.boundingBox())!.height;
+    await expect.poll(async () => (await revealed())?.length, { timeout: 20_000 }).toBe(whole.length);
+    expect((await line.boundingBox())!.height).toBe(height);
+    await context.close();
+  });
+});
