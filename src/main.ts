@@ -37,6 +37,8 @@ declare global {
 }
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+/** Runs `task` once the next frame has been painted. */
+const afterPaint = (task: () => void) => requestAnimationFrame(() => setTimeout(task, 0));
 const title = byId('title');
 const begin = byId<HTMLButtonElement>('begin');
 const continueButton = byId<HTMLButtonElement>('continue');
@@ -85,7 +87,22 @@ const loading = Promise.all([
     runner.events.on('tagProblem', (p) => console.warn(`[story] tag "${p.tag}" at ${p.location}: ${p.message}`));
     return runner;
   };
-  return { shell, audio, HowlerSounds: howlerModule.HowlerSounds, newRunner, Playthrough: playthroughModule.Playthrough };
+  // While the title is read: the interface and the opening scene's art load, and a runner for Begin
+  // is built (that parses the whole story) once the game has started, so Begin goes straight on.
+  void shell.warm(replay.opening);
+  let spare: ReturnType<typeof newRunner> | null = null;
+  let started = false;
+  setTimeout(() => {
+    if (!started) spare = newRunner();
+  }, 0);
+  /** A runner at the start of the story: the one made in advance the first time, a new one after. */
+  const freshRunner = () => {
+    const runner = spare ?? newRunner();
+    spare = null;
+    started = true;
+    return runner;
+  };
+  return { shell, audio, HowlerSounds: howlerModule.HowlerSounds, newRunner, freshRunner, Playthrough: playthroughModule.Playthrough };
 });
 loading.catch((error) => {
   console.error(error);
@@ -359,7 +376,7 @@ function wireRun(game: Game, runner: Runner): void {
 async function startRun(from: SlotId | StartPoint | null): Promise<void> {
   const game = await loading;
   game.HowlerSounds.unlock();
-  const runner = game.newRunner();
+  const runner = game.freshRunner();
   let resume = false;
   trail = new RouteTrail(replay.graph.nodes);
   if (from && typeof from === 'object') {
@@ -386,7 +403,6 @@ async function startRun(from: SlotId | StartPoint | null): Promise<void> {
   end.hidden = true;
   quickBar.setVisible(true);
   quickBar.setState({ auto: false, skip: false });
-  game.audio.applyStage(runner.stage);
   const seen = (id: string) => persistence.profile.current.linesSeen.has(id);
   await game.shell.play(reading, preferencesOf(persistence.profile.settings), seen, resume);
   byId('game').focus({ preventScroll: true });
@@ -426,7 +442,12 @@ loading.then((game) => {
   });
   const gameElement = byId('game');
   shell.events.on('stepDisplayed', ({ step, restored }) => {
-    audio.applyStage(step.stage);
+    // Sound follows the picture by a frame: the line is drawn first (starting Web Audio the first
+    // time takes tens of milliseconds), then its music, ambience and effects start.
+    afterPaint(() => {
+      audio.applyStage(step.stage);
+      if (!restored) for (const d of step.directives) if (d.kind === 'sfx') audio.playSfx(d.id);
+    });
     // The stage, mirrored as data attributes: what a test (or an extension) can check without reading pixels.
     Object.assign(gameElement.dataset, {
       backdrop: step.stage.backdrop ?? '',
@@ -435,7 +456,6 @@ loading.then((game) => {
       ambience: step.stage.ambience ?? '',
       wall: String(step.stage.wall),
     });
-    if (!restored) for (const d of step.directives) if (d.kind === 'sfx') audio.playSfx(d.id);
     if (step.line) {
       const id = step.line.id;
       if (!persistence.profile.current.linesSeen.has(id)) persistence.profile.update((p) => markLineSeen(p, id));

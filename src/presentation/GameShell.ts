@@ -1,11 +1,18 @@
 import * as Phaser from 'phaser';
 import { Emitter } from '../story/events.ts';
 import type { Playthrough } from '../story/Playthrough.ts';
+import type { Stage } from '../story/stage.ts';
+import type { AssetLoader } from './AssetLoader.ts';
+import { uiKey } from './assets.ts';
 import { AccessibleLayer } from './dom/AccessibleLayer.ts';
 import { DESIGN, FONT } from './layout.ts';
 import { FrameGate } from './frameGate.ts';
+import { ArtScene } from './scenes/ArtScene.ts';
 import { EndScene } from './scenes/EndScene.ts';
-import { PlayScene, type PlayEventMap, type ReadingPreferences } from './scenes/PlayScene.ts';
+import { PlayScene, stageArtKeys, type PlayEventMap, type ReadingPreferences } from './scenes/PlayScene.ts';
+
+/** The interface skin every reading needs before its first line. */
+const INTERFACE_ART = ['dialogue-box', 'nameplate', 'choice', 'choice-hover', 'card'].map(uiKey);
 
 /**
  * The canvas is drawn at the screen's own pixel count (design size times this zoom, from 0.5 to
@@ -42,7 +49,7 @@ export class GameShell {
   readonly dom: AccessibleLayer;
   private readonly game: Phaser.Game;
   private readonly zoom: number;
-  private readonly ready: Promise<void>;
+  private readonly art: Promise<AssetLoader>;
   /** Skips drawing frames that would look like the last one. */
   readonly frames: FrameGate;
 
@@ -56,7 +63,8 @@ export class GameShell {
       height: DESIGN.height * this.zoom,
       backgroundColor: '#141821',
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-      input: { keyboard: { target: window }, mouse: { preventDefaultWheel: false } },
+      // The play scene reads the keyboard from the page itself (PlayScene.bindInput says why).
+      input: { keyboard: false, mouse: { preventDefaultWheel: false } },
       disableContextMenu: true,
       banner: false,
       render: { antialiasGL: false },
@@ -67,18 +75,31 @@ export class GameShell {
       fps: { panicMax: 0 },
     });
     // Added rather than listed in the config, which would start the first one at once, without data.
+    // An instance, not the class: the scene manager adds scenes only once the game has booted.
+    const art = new ArtScene();
+    this.game.scene.add('art', art, true, { zoom: this.zoom });
+    this.art = art.loader;
     this.game.scene.add('play', PlayScene, false);
     this.game.scene.add('end', EndScene, false);
     this.frames = new FrameGate(this.game);
     this.frames.install();
-    this.ready = new Promise((resolve) => this.game.events.once(Phaser.Core.Events.READY, () => resolve()));
+  }
+
+  /**
+   * Loads, ahead of time, the interface and the art of `stage` (the scene a reading will open on),
+   * so Begin shows the first line without waiting for them. Safe to call again: loaded art stays.
+   */
+  async warm(stage: Stage | null): Promise<void> {
+    const loader = await this.art;
+    await loader.ensure([...INTERFACE_ART, ...(stage ? stageArtKeys(stage) : [])]);
   }
 
   /** Starts reading `playthrough`, from its start or (resume) from the step it was restored to. */
   async play(playthrough: Playthrough, preferences: ReadingPreferences, seen: (lineId: string) => boolean, resume: boolean): Promise<void> {
-    await this.ready;
+    const loader = await this.art;
+    await loader.ensure(INTERFACE_ART);
     this.game.scene.stop('end');
-    this.game.scene.start('play', { playthrough, dom: this.dom, events: this.events, preferences, seen, zoom: this.zoom, resume });
+    this.game.scene.start('play', { playthrough, dom: this.dom, events: this.events, preferences, seen, zoom: this.zoom, resume, loader });
   }
 
   /** The play scene while it runs, for the reading controls. */

@@ -3,6 +3,7 @@
 // virtual module `virtual:replay-data` by the ink plugin. Never maintained by hand: edit the ink.
 import { Story } from 'inkjs';
 import { parseTag, type Directive } from '../story/directives.ts';
+import type { Stage } from '../story/stage.ts';
 import { StoryRunner, type Step } from '../story/StoryRunner.ts';
 import { exploreStory, type ExploreOptions, type RouteEdge, type RouteGraph, type RouteNode } from './pathExplorer.ts';
 
@@ -69,6 +70,8 @@ export interface ReplayData {
   chapters: ReplayChapter[];
   /** Distinct lines in the whole story (distinct `parseLine(text).id`s), for "Read N of M lines". */
   totalLines: number;
+  /** The stage of the story's first line, whose art the game loads while the title is shown. */
+  opening: Stage;
 }
 
 /** Derives the replay data from compiled ink `json`. Pure; explores every route, so it takes a few seconds on the whole story. */
@@ -119,6 +122,7 @@ export function replayData(json: string, options: Omit<ExploreOptions, 'onChoice
     endings,
     chapters,
     totalLines: report.distinctLines,
+    opening: new StoryRunner(json).next().stage,
   };
 }
 

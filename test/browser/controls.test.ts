@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshContext, launch, watch } from './support/browser.ts';
-import { begin, pressAndWait, readToChoice, screenState, withSettings } from './support/player.ts';
+import { begin, chooseAndWait, pressAndWait, readToChoice, screenState, withSettings } from './support/player.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -35,8 +35,11 @@ describe('reading controls', () => {
     await readToChoice(page);
     const atChoice = await screenState(page);
     expect(atChoice.choices).toEqual(['Leap the desk', 'Stay where he is']);
-    await page.keyboard.press('1');
+    const leapt = await chooseAndWait(page, '1');
     const afterLeap = await pressAndWait(page, 'Space');
+    // Back line by line: the line after the choice, the choice, the line before it.
+    await page.keyboard.press('PageUp');
+    await page.waitForFunction((l) => document.getElementById('live')!.textContent === l, leapt);
     await page.keyboard.press('PageUp');
     await page.waitForFunction(() => document.querySelectorAll('#choices button').length === 2);
     await page.keyboard.press('PageUp');
@@ -46,7 +49,7 @@ describe('reading controls', () => {
     // The line comes first, its choices once it has shown whole.
     await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, null, { timeout: 10_000 });
     expect((await screenState(page)).choices).toEqual(atChoice.choices);
-    await page.keyboard.press('2');
+    await chooseAndWait(page, '2');
     const afterStay = await pressAndWait(page, 'Space');
     expect(afterStay).not.toBe(afterLeap);
     expect((await screenState(page)).stage.backdrop).toBe('mission-desk');
@@ -79,7 +82,7 @@ describe('reading controls', () => {
     const { context, page } = await open();
     await begin(page);
     const firstReading = await readToChoice(page);
-    await page.keyboard.press('1');
+    await chooseAndWait(page, '1');
     const firstNew = await pressAndWait(page, 'Space');
     // Back to the title and read again: everything up to the choice has been seen.
     await page.keyboard.press('Escape');
@@ -90,7 +93,7 @@ describe('reading controls', () => {
     await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, null, { timeout: 20_000 });
     expect(await page.getByRole('button', { name: /^Skip/ }).getAttribute('aria-pressed')).toBe('false');
     // Skip stops at the choice; take the other option: its line has never been read.
-    await page.keyboard.press('2');
+    await chooseAndWait(page, '2');
     const other = await pressAndWait(page, 'Space');
     expect(other).not.toBe(firstNew);
     // From here every line is new: skip moves on to the next one, which was never read, and stops there.

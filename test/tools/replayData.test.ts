@@ -151,4 +151,9 @@ describe('replay data from the real story', () => {
   it('counts the lines a reader can see', () => {
     expect(real.totalLines).toBeGreaterThan(500);
   });
+
+  it('knows the opening scene, whose art loads while the title is shown', () => {
+    expect(real.opening).toEqual(new StoryRunner(story).next().stage);
+    expect(real.opening.backdrop).toBe('mission-desk');
+  });
 });

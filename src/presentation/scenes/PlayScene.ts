@@ -3,8 +3,8 @@ import type { Emitter } from '../../story/events.ts';
 import type { Playthrough } from '../../story/Playthrough.ts';
 import type { Stage } from '../../story/stage.ts';
 import type { Step } from '../../story/StoryRunner.ts';
-import { AssetLoader } from '../AssetLoader.ts';
-import { artFile, backdropKey, uiKey } from '../assets.ts';
+import type { AssetLoader } from '../AssetLoader.ts';
+import { backdropKey } from '../assets.ts';
 import type { AccessibleLayer } from '../dom/AccessibleLayer.ts';
 import { DESIGN } from '../layout.ts';
 import { Backdrop } from '../widgets/Backdrop.ts';
@@ -53,6 +53,15 @@ export interface PlayData {
   zoom: number;
   /** Resume on the current step instead of asking for the next one. */
   resume: boolean;
+  /** The game's art loader, with the interface art already loaded (GameShell.play). */
+  loader: AssetLoader;
+}
+
+/** The art a stage shows: its backdrop, each character's body and face, the wall once it rises. */
+export function stageArtKeys(stage: Stage): string[] {
+  const keys = [...Cast.keysFor(stage.cast), ...(stage.backdrop ? [backdropKey(stage.backdrop)] : [])];
+  if (stage.wall > 0) keys.push(...WallOverlay.keys);
+  return keys;
 }
 
 // The wall stands behind the characters: Iruka in front of what he builds.
@@ -61,6 +70,8 @@ const DEPTH = { backdrop: 0, wall: 5, cast: 10, veil: 25, dialogue: 30, choices:
 const ART_WAIT_MS = 1500;
 /** Skip shows each line for this long. */
 const SKIP_STEP_MS = 45;
+/** Keys whose browser default (scrolling, moving focus) the reading takes over. */
+const CAPTURED_KEYS = new Set([' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Tab', 'PageUp']);
 /** A touch held this long opens the menu instead of advancing. */
 const LONG_PRESS_MS = 600;
 
@@ -103,18 +114,11 @@ export class PlayScene extends Phaser.Scene {
     this.inputOn = true;
   }
 
-  preload(): void {
-    for (const id of ['dialogue-box', 'nameplate', 'choice', 'choice-hover', 'card']) {
-      const file = artFile(uiKey(id));
-      if (file && !this.textures.exists(file.key)) this.load.svg(file.key, file.url);
-    }
-  }
-
   create(): void {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
     const { zoom } = this.play;
     this.cameras.main.setZoom(zoom).centerOn(DESIGN.width / 2, DESIGN.height / 2);
-    this.loader = new AssetLoader(this, zoom);
+    this.loader = this.play.loader;
     this.backdrop = new Backdrop(this, DEPTH.backdrop);
     this.cast = new Cast(this, DEPTH.cast);
     this.wall = new WallOverlay(this, DEPTH.wall);
@@ -247,11 +251,25 @@ export class PlayScene extends Phaser.Scene {
   }
 
   private bindInput(): void {
-    const keyboard = this.input.keyboard!;
-    keyboard.addCapture('SPACE,UP,DOWN,LEFT,RIGHT,TAB,PAGE_UP');
-    keyboard.on('keydown', (event: KeyboardEvent) => this.inputOn && this.onKey(event));
-    keyboard.on('keyup', (event: KeyboardEvent) => {
+    // Keys straight from the page, not through Phaser's keyboard plugin: Phaser 4.2 handles each key
+    // event as it arrives, but then reads again every key event queued in the same frame, guarded
+    // only against repeating the one just handled. Keys pressed close together were taken twice:
+    // Tab then Space within a frame switched skip on and off again. Menus and buttons stop the keys
+    // they use before the keys reach the window.
+    const keydown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const modified = event.altKey || event.ctrlKey || event.metaKey || event.shiftKey;
+      if (!modified && CAPTURED_KEYS.has(event.key)) event.preventDefault();
+      if (this.inputOn) this.onKey(event);
+    };
+    const keyup = (event: KeyboardEvent) => {
       if (event.key === 'Control') this.skipHeld = false;
+    };
+    window.addEventListener('keydown', keydown);
+    window.addEventListener('keyup', keyup);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      window.removeEventListener('keydown', keydown);
+      window.removeEventListener('keyup', keyup);
     });
     this.input.on('pointerdown', (pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
       if (!this.inputOn) return;
@@ -388,9 +406,7 @@ export class PlayScene extends Phaser.Scene {
   }
 
   private async loadArtFor(stage: Stage): Promise<void> {
-    const keys = [...Cast.keysFor(stage.cast), ...(stage.backdrop ? [backdropKey(stage.backdrop)] : [])];
-    if (stage.wall > 0) keys.push(...WallOverlay.keys);
-    const loaded = this.loader.ensure(keys);
+    const loaded = this.loader.ensure(stageArtKeys(stage));
     await Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, ART_WAIT_MS))]);
   }
 

@@ -126,6 +126,21 @@ export async function pressAndWait(page: Page, key: string, timeout = 10_000): P
   return (await page.textContent('#live')) ?? '';
 }
 
+/**
+ * Presses a choice's number key and waits until the line after the choice is on screen (a key
+ * pressed while that line's art loads would be ignored, as the game ignores a reader's).
+ */
+export async function chooseAndWait(page: Page, key: string, timeout = 10_000): Promise<string> {
+  const before = await page.textContent('#live');
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    (b) => document.querySelectorAll('#choices button').length === 0 && document.getElementById('live')!.textContent !== b,
+    before,
+    { timeout },
+  );
+  return (await page.textContent('#live')) ?? '';
+}
+
 /** Reads on with Space until choices are offered; returns the lines read on the way. */
 export async function readToChoice(page: Page, maxLines = 400): Promise<string[]> {
   const lines: string[] = [];
