@@ -38,6 +38,8 @@ const FADE_MS = { music: 1800, ambience: 1200 } as const;
 export class AudioDirector {
   private readonly playing: Record<'music' | 'ambience', { id: string; sound: Sound } | null> = { music: null, ambience: null };
   private readonly warned = new Set<string>();
+  /** Each effect's sound, or null when it has no file. */
+  private readonly effects = new Map<string, Sound | null>();
   private volumes: Volumes = { master: 0.8, music: 0.8, ambience: 0.7, sfx: 0.8, mute: false };
   private hidden = false;
 
@@ -62,7 +64,10 @@ export class AudioDirector {
   /** Plays a one-shot effect. */
   playSfx(id: string): void {
     if (this.hidden) return;
-    const sound = this.sounds.create('sfx', id, { loop: false, onFail: (reason) => this.warnOnce(`sfx:${id}`, reason) });
+    // One sound per effect, made the first time and played again after (a new one each time kept
+    // every copy's decoded audio alive: the heap grew with each effect played).
+    if (!this.effects.has(id)) this.effects.set(id, this.sounds.create('sfx', id, { loop: false, onFail: (reason) => this.warnOnce(`sfx:${id}`, reason) }));
+    const sound = this.effects.get(id);
     if (!sound) return this.warnOnce(`sfx:${id}`, `no file for sound effect "${id}"`);
     sound.volume(this.level('sfx'));
     sound.play();

@@ -65,6 +65,15 @@ describe('the audio director plays the stage', () => {
     expect(audio.music).toBeNull();
   });
 
+  it('makes one sound per effect and plays it again, so effects do not pile up in memory', () => {
+    const { factory, made } = recordingSounds();
+    const audio = new AudioDirector(factory);
+    for (let i = 0; i < 5; i++) audio.playSfx('door');
+    audio.playSfx('paper');
+    expect(made.map((m) => `${m.channel}:${m.id}`)).toEqual(['sfx:door', 'sfx:paper']);
+    expect(made[0].calls.filter((c) => c === 'play')).toHaveLength(5);
+  });
+
   it('follows the volume settings, mutes, and holds the sound while the tab is hidden', () => {
     const { factory, made } = recordingSounds();
     const audio = new AudioDirector(factory);
