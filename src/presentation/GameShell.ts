@@ -108,23 +108,29 @@ export class GameShell {
     return scene?.sys.isActive() ? scene : null;
   }
 
-  /** A small JPEG of the screen for a save slot (about 6 KB), or null when it cannot be taken. */
+  /**
+   * A small JPEG of the screen for a save slot (about 6 KB), or null when it cannot be taken. The
+   * canvas is copied straight into a 256x144 one as the next frame is drawn (a WebGL canvas can be
+   * read until the frame is handed to the page), rather than encoded whole to PNG and decoded again.
+   */
   thumbnail(): Promise<string | null> {
     return new Promise((resolve) => {
       const timeout = setTimeout(() => resolve(null), 1000);
-      this.game.renderer.snapshot((image) => {
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
         clearTimeout(timeout);
-        if (!(image instanceof HTMLImageElement)) return resolve(null);
         const canvas = document.createElement('canvas');
         canvas.width = 256;
         canvas.height = 144;
         const context = canvas.getContext('2d');
         if (!context) return resolve(null);
-        context.drawImage(image, 0, 0, canvas.width, canvas.height);
-        this.scene?.drawTextInto(context, canvas.width / DESIGN.width);
-        resolve(canvas.toDataURL('image/jpeg', 0.6));
-      }, 'image/png');
-      // The snapshot is taken at the end of a drawn frame.
+        try {
+          context.drawImage(this.game.canvas, 0, 0, canvas.width, canvas.height);
+          this.scene?.drawTextInto(context, canvas.width / DESIGN.width);
+          resolve(canvas.toDataURL('image/jpeg', 0.6));
+        } catch {
+          resolve(null);
+        }
+      });
       this.frames.drawNext();
     });
   }
