@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { buildInfo } from './src/tools/buildInfo.ts';
 import { inkPlugin } from './src/tools/vitePluginInk.ts';
+import { preloadPlugin } from './src/tools/vitePluginPreload.ts';
 
 const info = buildInfo();
 
@@ -27,6 +28,14 @@ export default defineConfig({
   },
   plugins: [
     inkPlugin(),
+    // What main.ts imports at start to make Begin work: fetched alongside the entry chunk.
+    preloadPlugin([
+      'src/presentation/GameShell.ts',
+      'src/story/Playthrough.ts',
+      'ink/main.ink',
+      'src/audio/AudioDirector.ts',
+      'src/audio/howlerSounds.ts',
+    ]),
     {
       // The CSP goes into the built page only: the dev server needs its websocket and inline client.
       name: 'ultimate-defence:csp',
