@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshContext, launch, watch } from './support/browser.ts';
-import { begin, withSettings } from './support/player.ts';
+import { begin, pressAndWait, withSettings } from './support/player.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 
 let browser: Browser;
@@ -95,6 +95,30 @@ describe('drawing only what changed', () => {
     const height = (await line.boundingBox())!.height;
     await expect.poll(async () => (await revealed())?.length, { timeout: 20_000 }).toBe(whole.length);
     expect((await line.boundingBox())!.height).toBe(height);
+    await context.close();
+  });
+
+  it('sets a long line smaller at the largest text size, so it stays inside the box', async () => {
+    const context = await freshContext(browser);
+    await withSettings(context, { textSize: 56, textSpeed: 0 });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/game/`);
+    await begin(page);
+    const line = page.locator('.ud-line');
+    // The box's inner bottom edge, in CSS pixels of the 1280x720 page (design 1920x1080).
+    const boxBottom = ((752 + 300 - 20) * 720) / 1080;
+    let longest = { length: 0, size: 0, bottom: 0 };
+    for (let i = 0; i < 8; i++) {
+      const text = (await line.textContent()) ?? '';
+      const size = await line.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      const box = (await line.boundingBox())!;
+      if (text.length > longest.length) longest = { length: text.length, size, bottom: box.y + box.height };
+      expect(box.y + box.height, text).toBeLessThanOrEqual(boxBottom);
+      await pressAndWait(page, 'Space');
+    }
+    // The longest of these lines (over 150 characters) did not fit at 56 and was set smaller.
+    expect(longest.length).toBeGreaterThan(150);
+    expect(longest.size).toBeLessThan((56 * 720) / 1080);
     await context.close();
   });
 });

@@ -19,7 +19,12 @@ export interface LineBox {
   width: number;
   /** Line height as a multiple of the text size. */
   lineHeight: number;
+  /** The height the text may take (design units); a line taller at the reader's size is set smaller. */
+  maxHeight: number;
 }
+
+/** The smallest size (design pixels) a long line is shrunk to so that it stays inside the box. */
+const MIN_FIT_SIZE = 28;
 
 /** The height CSS centres in a line box, as a multiple of the font size: set so the first line sits where the canvas text did. */
 const GLYPH_HEIGHT = 1.05;
@@ -32,7 +37,9 @@ export class LineText {
   private readonly onResize = () => this.place();
   private text = '';
   private count = 0;
+  /** The reader's text size, and the size this line is set at (smaller when it would not fit). */
   private size: number;
+  private fitted: number;
   private scale = 1;
 
   /**
@@ -46,6 +53,7 @@ export class LineText {
     textSize: number,
   ) {
     this.size = textSize;
+    this.fitted = textSize;
     this.element = document.createElement('p');
     this.element.className = 'ud-line';
     this.element.setAttribute('aria-hidden', 'true');
@@ -68,6 +76,7 @@ export class LineText {
   /** Sets a new line, none of it revealed yet. */
   setText(text: string): void {
     this.text = text;
+    this.fit();
     this.reveal(0);
   }
 
@@ -84,7 +93,10 @@ export class LineText {
   }
 
   setVisible(visible: boolean): void {
+    if (visible === this.visible) return;
     this.element.hidden = !visible;
+    // A hidden paragraph cannot be measured: fit the line once it shows.
+    if (visible && this.text) this.fit();
   }
 
   get visible(): boolean {
@@ -94,7 +106,7 @@ export class LineText {
   /** Text size in design pixels. */
   setTextSize(px: number): void {
     this.size = px;
-    this.place();
+    this.fit();
   }
 
   setItalic(italic: boolean): void {
@@ -108,7 +120,7 @@ export class LineText {
   drawInto(context: CanvasRenderingContext2D, scale: number): void {
     if (!this.visible || !this.count) return;
     const style = getComputedStyle(this.element);
-    const size = this.size * scale;
+    const size = this.fitted * scale;
     context.save();
     context.fillStyle = style.color;
     context.font = `${style.fontStyle} ${style.fontWeight} ${size}px ${style.fontFamily}`;
@@ -127,6 +139,26 @@ export class LineText {
     this.element.remove();
   }
 
+  /**
+   * Sets the line at the reader's size, or smaller (down to MIN_FIT_SIZE) when the whole line
+   * would not fit the box at that size: a long line at a large text size stays inside the box.
+   */
+  private fit(): void {
+    this.fitted = this.size;
+    this.place();
+    if (!this.visible || this.scale <= 0) return;
+    const shown = this.shown.textContent;
+    const rest = this.rest.textContent;
+    this.shown.textContent = '';
+    this.rest.textContent = this.text;
+    while (this.fitted > MIN_FIT_SIZE && this.element.offsetHeight > this.box.maxHeight * this.scale + 1) {
+      this.fitted = Math.max(MIN_FIT_SIZE, this.fitted - 2);
+      this.place();
+    }
+    this.shown.textContent = shown;
+    this.rest.textContent = rest;
+  }
+
   /** Lays the paragraph over the box, in CSS pixels of the canvas as shown now. */
   private place(): void {
     const parent = this.element.parentElement;
@@ -138,10 +170,10 @@ export class LineText {
     const style = this.element.style;
     style.left = `${canvasRect.left - parentRect.left + this.box.x * s}px`;
     // A CSS line box centres the letters in it: lift it by the half-leading so the letters start at y.
-    const halfLeading = ((this.box.lineHeight - GLYPH_HEIGHT) / 2) * this.size;
+    const halfLeading = ((this.box.lineHeight - GLYPH_HEIGHT) / 2) * this.fitted;
     style.top = `${canvasRect.top - parentRect.top + (this.box.y - halfLeading) * s}px`;
     style.width = `${this.box.width * s}px`;
-    style.fontSize = `${this.size * s}px`;
+    style.fontSize = `${this.fitted * s}px`;
     style.lineHeight = String(this.box.lineHeight);
   }
 }

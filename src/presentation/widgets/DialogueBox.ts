@@ -15,6 +15,8 @@ export class DialogueBox {
   private readonly body: LineText;
   private readonly mark: Phaser.GameObjects.Text;
   private readonly box: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
+  /** Opaque black under the box, shown in high contrast (Canvas 2D cannot tint the box image). */
+  private readonly backing: Phaser.GameObjects.Rectangle;
   private text = '';
   private shown = 0;
   private visible = true;
@@ -27,8 +29,15 @@ export class DialogueBox {
     this.box = scene.textures.exists(uiKey('dialogue-box'))
       ? scene.add.image(box.x, box.y, uiKey('dialogue-box')).setOrigin(0).setDisplaySize(box.width, box.height)
       : scene.add.rectangle(box.x, box.y, box.width, box.height, COLOURS.ink, 0.88).setOrigin(0).setStrokeStyle(2, 0xcfc4ae, 0.6);
+    const inset = 6;
+    this.backing = scene.add
+      .rectangle(box.x + inset, box.y + inset, box.width - inset * 2, box.height - inset * 2, COLOURS.highContrastBox, 1)
+      .setOrigin(0)
+      .setVisible(false);
     this.body = new LineText(scene.game.canvas, DESIGN.width, {
       x: box.x + padding.x, y: box.y + padding.top, width: box.width - padding.x * 2, lineHeight,
+      // Above the continue mark's row.
+      maxHeight: box.height - padding.top - 24,
     }, textSize);
     const plateBack = scene.textures.exists(uiKey('nameplate'))
       ? scene.add.image(0, 0, uiKey('nameplate')).setOrigin(0).setDisplaySize(nameplate.width, nameplate.height)
@@ -43,7 +52,7 @@ export class DialogueBox {
     // A bob in four steps rather than a smooth one: the picture changes about seven times a second
     // instead of every frame, so a finished line costs almost nothing to keep on screen (frameGate.ts).
     scene.tweens.add({ targets: this.mark, y: DIALOGUE.continueMark.y + 8, yoyo: true, repeat: -1, duration: 600, ease: 'Stepped', easeParams: [4] });
-    this.group = scene.add.container(0, 0, [this.box, this.plate, this.mark]).setDepth(depth);
+    this.group = scene.add.container(0, 0, [this.backing, this.box, this.plate, this.mark]).setDepth(depth);
   }
 
   /** True while letters are still appearing. */
@@ -58,8 +67,8 @@ export class DialogueBox {
 
   /** High contrast: an opaque black box behind the text. */
   setHighContrast(on: boolean): void {
+    this.backing.setVisible(on);
     if ('setFillStyle' in this.box) this.box.setFillStyle(on ? COLOURS.highContrastBox : COLOURS.ink, on ? 1 : 0.88);
-    else this.box.setTint(on ? 0x000000 : 0xffffff);
   }
 
   /** Text size in design pixels (the reader's setting). */
