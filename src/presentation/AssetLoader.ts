@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import { artFile } from './assets.ts';
+import { artFile, type ArtFile } from './assets.ts';
 
 /**
  * Rasterises SVG art into textures on demand, so the first scene needs only its own art and the
@@ -32,7 +32,15 @@ export class AssetLoader {
       console.warn(`[art] no art for "${key}"; drawing a placeholder`);
       return Promise.resolve();
     }
-    const loading = new Promise<void>((resolve) => {
+    const loading = this.load(file);
+    this.pending.set(key, loading);
+    return loading;
+  }
+
+  /** Rasterises `file` at the canvas's pixel size. */
+  private load(file: ArtFile): Promise<void> {
+    const { key, url } = file;
+    return new Promise<void>((resolve) => {
       const load = this.scene.load;
       const done = () => {
         load.off(`filecomplete-svg-${key}`, done);
@@ -43,16 +51,14 @@ export class AssetLoader {
       const failed = (f: Phaser.Loader.File) => {
         if (f.key !== key) return;
         this.missing.add(key);
-        console.warn(`[art] could not load "${key}" from ${file.url}; drawing a placeholder`);
+        console.warn(`[art] could not load "${key}" from ${url}; drawing a placeholder`);
         done();
       };
       load.on(`filecomplete-svg-${key}`, done);
       load.on('loaderror', failed);
       const size = file.width ? { width: Math.round(file.width * this.scale), height: Math.round(file.height * this.scale) } : undefined;
-      load.svg(key, file.url, size);
+      load.svg(key, url, size);
       if (!load.isLoading()) load.start();
     });
-    this.pending.set(key, loading);
-    return loading;
   }
 }

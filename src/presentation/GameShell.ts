@@ -3,16 +3,14 @@ import { Emitter } from '../story/events.ts';
 import type { Playthrough } from '../story/Playthrough.ts';
 import type { Stage } from '../story/stage.ts';
 import type { AssetLoader } from './AssetLoader.ts';
-import { uiKey } from './assets.ts';
+import { INTERFACE_ART, stageArtKeys } from './assets.ts';
 import { AccessibleLayer } from './dom/AccessibleLayer.ts';
 import { DESIGN, FONT } from './layout.ts';
 import { FrameGate } from './frameGate.ts';
 import { ArtScene } from './scenes/ArtScene.ts';
 import { EndScene } from './scenes/EndScene.ts';
-import { PlayScene, stageArtKeys, type PlayEventMap, type ReadingPreferences } from './scenes/PlayScene.ts';
+import { PlayScene, type PlayEventMap, type ReadingPreferences } from './scenes/PlayScene.ts';
 
-/** The interface skin every reading needs before its first line. */
-const INTERFACE_ART = ['dialogue-box', 'nameplate', 'choice', 'choice-hover', 'card'].map(uiKey);
 
 /**
  * The canvas is drawn at the screen's own pixel count (design size times this zoom, from 0.5 to

@@ -1,4 +1,5 @@
 /** Where every art file lives after the build: texture key -> URL, discovered from assets/art/ at build time. */
+import type { Stage } from '../story/stage.ts';
 
 const files = import.meta.glob('/assets/art/**/*.svg', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
@@ -47,3 +48,17 @@ export function artFile(key: string): ArtFile | undefined {
 
 /** URL of the title art, for the HTML title screen. */
 export const titleArtUrl: string | undefined = files['/assets/art/title.svg'];
+
+/** The interface skin every reading needs before its first line. */
+export const INTERFACE_ART = ['dialogue-box', 'nameplate', 'choice', 'choice-hover', 'card'].map(uiKey);
+
+/** The wall's two overlays (sand, then stone). */
+export const WALL_ART = [overlayKey('wall-sand'), overlayKey('wall-stone')];
+
+/** The art a stage shows: its backdrop, each character's body and face, the wall once it rises. */
+export function stageArtKeys(stage: Pick<Stage, 'backdrop' | 'cast' | 'wall'>): string[] {
+  const keys = stage.cast.flatMap((c) => [portraitKey(c.who, 'body'), portraitKey(c.who, c.expression)]);
+  if (stage.backdrop) keys.push(backdropKey(stage.backdrop));
+  if (stage.wall > 0) keys.push(...WALL_ART);
+  return keys;
+}

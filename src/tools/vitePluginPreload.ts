@@ -29,7 +29,7 @@ export function preloadPlugin(sources: readonly string[]): Plugin {
           if (!chunk) throw new Error(`preload: no chunk for ${source} (is it still imported with import()?)`);
           add(chunk.fileName);
         }
-        return wanted.map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` }, injectTo: 'head' as const }));
+        return wanted.map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: `./${fileName}` }, injectTo: 'head' as const }));
       },
     },
   };

@@ -4,7 +4,7 @@ import type { Playthrough } from '../../story/Playthrough.ts';
 import type { Stage } from '../../story/stage.ts';
 import type { Step } from '../../story/StoryRunner.ts';
 import type { AssetLoader } from '../AssetLoader.ts';
-import { backdropKey } from '../assets.ts';
+import { stageArtKeys } from '../assets.ts';
 import type { AccessibleLayer } from '../dom/AccessibleLayer.ts';
 import { DESIGN } from '../layout.ts';
 import { Backdrop } from '../widgets/Backdrop.ts';
@@ -55,13 +55,6 @@ export interface PlayData {
   resume: boolean;
   /** The game's art loader, with the interface art already loaded (GameShell.play). */
   loader: AssetLoader;
-}
-
-/** The art a stage shows: its backdrop, each character's body and face, the wall once it rises. */
-export function stageArtKeys(stage: Stage): string[] {
-  const keys = [...Cast.keysFor(stage.cast), ...(stage.backdrop ? [backdropKey(stage.backdrop)] : [])];
-  if (stage.wall > 0) keys.push(...WallOverlay.keys);
-  return keys;
 }
 
 // The wall stands behind the characters: Iruka in front of what he builds.

@@ -17,11 +17,6 @@ export class Cast {
 
   constructor(private readonly scene: Phaser.Scene, private readonly depth: number) {}
 
-  /** Texture keys the given cast needs. */
-  static keysFor(cast: readonly StagedCharacter[]): string[] {
-    return cast.flatMap((c) => [portraitKey(c.who, 'body'), portraitKey(c.who, c.expression)]);
-  }
-
   /** Makes the stage show exactly `cast`. */
   show(cast: readonly StagedCharacter[], reducedMotion: boolean): void {
     const duration = reducedMotion ? 0 : TIMING.portraitFadeMs;

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import { WALL_MAX } from '../../story/vocabulary.ts';
-import { overlayKey } from '../assets.ts';
+import { overlayKey, WALL_ART } from '../assets.ts';
 import { DESIGN } from '../layout.ts';
 
 /** How present the wall is on the line where it rises or turns to stone, and on the lines after. */
@@ -21,7 +21,7 @@ export class WallOverlay {
   constructor(private readonly scene: Phaser.Scene, private readonly depth: number) {}
 
   /** Texture keys the overlay draws with. */
-  static readonly keys = [overlayKey('wall-sand'), overlayKey('wall-stone')];
+  static readonly keys = WALL_ART;
 
   /** Shows the wall at `level` (0-5), in stone or sand; `moment` on the line where it rose or turned. */
   show(level: number, stone: boolean, moment: boolean, reducedMotion: boolean): void {
