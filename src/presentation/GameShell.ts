@@ -5,12 +5,11 @@ import type { Stage } from '../story/stage.ts';
 import type { AssetLoader } from './AssetLoader.ts';
 import { INTERFACE_ART, stageArtKeys } from './assets.ts';
 import { AccessibleLayer } from './dom/AccessibleLayer.ts';
-import { DESIGN, FONT } from './layout.ts';
 import { FrameGate } from './frameGate.ts';
+import { DESIGN, FONT } from './layout.ts';
 import { ArtScene } from './scenes/ArtScene.ts';
 import { EndScene } from './scenes/EndScene.ts';
 import { PlayScene, type PlayEventMap, type ReadingPreferences } from './scenes/PlayScene.ts';
-
 
 /**
  * The canvas is drawn at the screen's own pixel count (design size times this zoom, from 0.5 to
@@ -72,11 +71,12 @@ export class GameShell {
       // back), so on a machine drawing 30 frames a second lines typed in and cards faded at half speed.
       fps: { panicMax: 0 },
     });
-    // Added rather than listed in the config, which would start the first one at once, without data.
-    // An instance, not the class: the scene manager adds scenes only once the game has booted.
+    // The art scene starts with the game; passed as an instance, since the scene manager adds scenes
+    // (and returns them) only once the game has booted.
     const art = new ArtScene();
     this.game.scene.add('art', art, true, { zoom: this.zoom });
     this.art = art.loader;
+    // Added rather than listed in the config, which would start the first one at once, without data.
     this.game.scene.add('play', PlayScene, false);
     this.game.scene.add('end', EndScene, false);
     this.frames = new FrameGate(this.game);

@@ -247,8 +247,8 @@ export class PlayScene extends Phaser.Scene {
     // Keys straight from the page, not through Phaser's keyboard plugin: Phaser 4.2 handles each key
     // event as it arrives, but then reads again every key event queued in the same frame, guarded
     // only against repeating the one just handled. Keys pressed close together were taken twice:
-    // Tab then Space within a frame switched skip on and off again. Menus and buttons stop the keys
-    // they use before the keys reach the window.
+    // under load, a Tab just after a Space switched skip on and off again. Menus and buttons stop
+    // the keys they use before the keys reach the window.
     const keydown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const modified = event.altKey || event.ctrlKey || event.metaKey || event.shiftKey;

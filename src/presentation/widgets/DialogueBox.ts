@@ -19,7 +19,6 @@ export class DialogueBox {
   private readonly backing: Phaser.GameObjects.Rectangle;
   private text = '';
   private shown = 0;
-  private visible = true;
   private revealing = false;
   private charsPerSecond = 55;
   private onRevealed: (() => void) | null = null;
@@ -120,14 +119,13 @@ export class DialogueBox {
 
   /** Shows or hides the whole box (hide the interface, chapter cards). */
   setVisible(visible: boolean): void {
-    this.visible = visible;
     this.group.setVisible(visible);
     this.body.setVisible(visible);
   }
 
   /** Adds the words on screen to a small picture of the canvas (a save's thumbnail). */
   drawTextInto(context: CanvasRenderingContext2D, scale: number): void {
-    if (this.visible) this.body.drawInto(context, scale);
+    this.body.drawInto(context, scale);
   }
 
   /** Removes the paragraph over the canvas (the scene is shutting down). */
