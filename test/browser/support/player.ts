@@ -77,8 +77,10 @@ export async function playToEnd(
           document.querySelectorAll('#choices button').length > 0 ||
           !document.getElementById('end')!.hidden,
         state.live,
-        // A press during a scene change is taken by the transition, as it would be for a reader: press again.
-        { timeout: 1_500 },
+        // A press while the game is busy (a scene's art loading, a pause in the story) is ignored, as it
+        // would be for a reader: press again. Pressing again early is safe: the game takes a press only
+        // once it is idle, and then the line changes at once.
+        { timeout: 500 },
       )
       .catch(() => undefined);
   }
