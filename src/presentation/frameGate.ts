@@ -55,9 +55,8 @@ export class FrameGate {
     game.scene.update(time, delta);
     events.emit(Phaser.Core.Events.POST_STEP, time, delta);
 
-    const signature = this.signature();
+    const { signature, effect } = this.look();
     // While an effect runs, and once more after it ends (the frame without its offset or tint).
-    const effect = this.effectRunning();
     const draw = this.forced > 0 || signature !== this.lastSignature || time - this.lastDrawn >= FrameGate.MAX_IDLE_MS || effect || this.effectWasRunning;
     this.effectWasRunning = effect;
     if (!draw) {
@@ -80,23 +79,25 @@ export class FrameGate {
     events.emit(Phaser.Core.Events.POST_RENDER, renderer, time, delta);
   }
 
-  private signature(): number {
+  /**
+   * One pass over the visible scenes: the fingerprint of the picture, and whether a camera effect
+   * (shake, fade, flash, pan, zoom, rotate) is running, which moves the picture without changing
+   * any object.
+   */
+  private look(): { signature: number; effect: boolean } {
     const hash = new Fingerprint();
+    let effect = false;
     hash.number(this.game.canvas.width).number(this.game.canvas.height).number(this.texturesChanged);
     for (const scene of this.game.scene.getScenes(true) as Phaser.Scene[]) {
       hash.number(scene.sys.settings.visible ? 1 : 0);
       if (!scene.sys.settings.visible) continue;
-      for (const camera of scene.cameras.cameras) cameraSignature(hash, camera);
+      for (const camera of scene.cameras.cameras) {
+        cameraSignature(hash, camera);
+        effect ||= [camera.shakeEffect, camera.fadeEffect, camera.flashEffect, camera.panEffect, camera.zoomEffect, camera.rotateToEffect].some((e) => e.isRunning);
+      }
       displaySignature(hash, scene.sys.displayList.list as unknown as Drawable[]);
     }
-    return hash.value;
-  }
-
-  /** Camera effects move the picture without changing any object. */
-  private effectRunning(): boolean {
-    return (this.game.scene.getScenes(true) as Phaser.Scene[]).some((scene) =>
-      scene.cameras.cameras.some((c) => c.shakeEffect.isRunning || c.fadeEffect.isRunning || c.flashEffect.isRunning || c.panEffect.isRunning || c.zoomEffect.isRunning || c.rotateToEffect.isRunning),
-    );
+    return { signature: hash.value, effect };
   }
 }
 

@@ -87,6 +87,11 @@ export class LineText {
     this.rest.textContent = this.text.slice(this.count);
   }
 
+  /** Characters in the whole line. */
+  get length(): number {
+    return this.text.length;
+  }
+
   /** The text as it reads on screen now (the revealed part). */
   get visibleText(): string {
     return this.text.slice(0, this.count);

@@ -17,7 +17,6 @@ export class DialogueBox {
   private readonly box: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
   /** Opaque black under the box, shown in high contrast (Canvas 2D cannot tint the box image). */
   private readonly backing: Phaser.GameObjects.Rectangle;
-  private text = '';
   private shown = 0;
   private revealing = false;
   private charsPerSecond = 55;
@@ -82,7 +81,6 @@ export class DialogueBox {
     this.name.setText(line.speaker ?? '');
     this.body.setItalic(!line.speaker && DIALOGUE.narrationItalic);
     // The paragraph holds the whole line from the start, so words never jump between lines.
-    this.text = line.text;
     this.body.setText(line.text);
     this.shown = 0;
     this.revealing = true;
@@ -94,7 +92,7 @@ export class DialogueBox {
   /** Shows the rest of the line at once. */
   complete(): void {
     if (!this.revealing) return;
-    this.shown = this.text.length;
+    this.shown = this.body.length;
     this.body.reveal(this.shown);
     this.revealing = false;
     this.mark.setVisible(true);
@@ -108,7 +106,7 @@ export class DialogueBox {
     if (!this.revealing) return;
     const before = Math.floor(this.shown);
     this.shown += (this.charsPerSecond * deltaMs) / 1000;
-    if (this.shown >= this.text.length) this.complete();
+    if (this.shown >= this.body.length) this.complete();
     else if (Math.floor(this.shown) !== before) this.body.reveal(Math.floor(this.shown));
   }
 
