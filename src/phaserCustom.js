@@ -1,10 +1,11 @@
 // The Phaser the game ships: a custom build from Phaser's own sources, aliased to `phaser` in
 // vite.config.ts (builds only; `npm run dev` keeps the prebuilt bundle). The prebuilt `phaser`
 // is one bundle of everything (361 KB gzip in our chunk, no tree-shaking; 210 KB with this).
-// This is Phaser's `phaser-core.js` plus what src/presentation uses that the core leaves out (the
-// SVG file type, Container, the Rectangle / Ellipse shapes), less what the core has and the game
-// does not use (Sprite, the gamepad, atlas and sprite-sheet loaders). Sound is left out (Howler
-// plays it; the game passes `audio: { noAudio: true }`), and so are physics, tilemaps, particles.
+// This is Phaser's `phaser-core.js` plus what src/presentation uses that the core leaves out
+// (Container, the Rectangle / Ellipse shapes), less what the core has and the game does not use
+// (Sprite, the gamepad, every loader file type: art is rasterised by AssetLoader). Sound is left
+// out (Howler plays it; the game passes `audio: { noAudio: true }`), and so are physics, tilemaps,
+// particles.
 // Both renderers stay (`WEBGL_RENDERER` and `CANVAS_RENDERER` are defined true): the game picks
 // Canvas 2D where WebGL is software-rendered.
 //
@@ -87,7 +88,8 @@ import '../node_modules/phaser/src/gameobjects/image/ImageCreator.js';
 import '../node_modules/phaser/src/gameobjects/layer/LayerCreator.js';
 import '../node_modules/phaser/src/gameobjects/text/TextCreator.js';
 
-// Loader: image, JSON, text and SVG (which registers `load.svg`); the core also has atlases and sprite sheets.
+// Loader: the scene plugin only. No file types: art is rasterised by src/presentation/AssetLoader.ts
+// (an SVG image drawn into a canvas once), sound is Howler's.
 import File from '../node_modules/phaser/src/loader/File.js';
 import FileTypesManager from '../node_modules/phaser/src/loader/FileTypesManager.js';
 import GetURL from '../node_modules/phaser/src/loader/GetURL.js';
@@ -97,10 +99,6 @@ import MultiFile from '../node_modules/phaser/src/loader/MultiFile.js';
 import XHRLoader from '../node_modules/phaser/src/loader/XHRLoader.js';
 import XHRSettings from '../node_modules/phaser/src/loader/XHRSettings.js';
 import LoaderEvents from '../node_modules/phaser/src/loader/events/index.js';
-import ImageFile from '../node_modules/phaser/src/loader/filetypes/ImageFile.js';
-import JSONFile from '../node_modules/phaser/src/loader/filetypes/JSONFile.js';
-import TextFile from '../node_modules/phaser/src/loader/filetypes/TextFile.js';
-import SVGFile from '../node_modules/phaser/src/loader/filetypes/SVGFile.js';
 
 // Math: the core's few, plus the helpers a scene most often reaches for.
 import Between from '../node_modules/phaser/src/math/Between.js';
@@ -119,7 +117,6 @@ const GameObjects = {
 };
 const Loader = {
   Events: LoaderEvents,
-  FileTypes: { ImageFile, JSONFile, TextFile, SVGFile },
   File, FileTypesManager, GetURL, LoaderPlugin, MergeXHRSettings, MultiFile, XHRLoader, XHRSettings,
 };
 const Input = {
