@@ -1,8 +1,8 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { buildInfo } from './src/tools/buildInfo.ts';
 import { inkPlugin } from './src/tools/vitePluginInk.ts';
-import { preloadPlugin } from './src/tools/vitePluginPreload.ts';
 
 const info = buildInfo();
 
@@ -28,20 +28,16 @@ export default defineConfig({
   },
   plugins: [
     inkPlugin(),
-    // What main.ts imports at start to make Begin work: fetched alongside the entry chunk.
-    preloadPlugin([
-      'src/presentation/GameShell.ts',
-      'src/story/Playthrough.ts',
-      'ink/main.ink',
-      'src/audio/AudioDirector.ts',
-      'src/audio/howlerSounds.ts',
-    ]),
     {
       // The CSP goes into the built page only: the dev server needs its websocket and inline client.
       name: 'ultimate-defence:csp',
       apply: 'build',
-      transformIndexHtml: (html) =>
-        html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+      transformIndexHtml: (html) => {
+        // The page's own inline scripts (index.html keeps an early Begin) are allowed by their hash.
+        const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+        const csp = CSP.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(' '));
+        return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+      },
     },
     {
       // Builds ship a custom Phaser (src/phaserCustom.js: the core plus what the game uses, ~45% smaller

@@ -11,6 +11,10 @@ import { openPersistence } from './persistence/openPersistence.ts';
 import { changeSettings, completeRun, DEFAULT_SETTINGS, discoverRoute, markContentNoteSeen, markLineSeen, recordEnding, type Settings } from './persistence/profile.ts';
 import { MANUAL_SLOTS, MANUAL_SLOTS_PER_PAGE, type SlotId } from './persistence/SaveSlots.ts';
 import { makeSave } from './persistence/saveFormat.ts';
+import { ArtRaster } from './presentation/ArtRaster.ts';
+import { background, whenIdle } from './presentation/background.ts';
+import { artFile, backdropKey, titleArtUrl, uiKey } from './presentation/assets.ts';
+import { AccessibleLayer } from './presentation/dom/AccessibleLayer.ts';
 import { BacklogView } from './presentation/dom/BacklogView.ts';
 import { ChapterSelectView, chaptersReached } from './presentation/dom/ChapterSelectView.ts';
 import { confirmImport } from './presentation/dom/ConfirmDialog.ts';
@@ -19,12 +23,14 @@ import { EndingsView, progressText } from './presentation/dom/EndingsView.ts';
 import { wireFullscreen } from './presentation/dom/fullscreen.ts';
 import { MenuView } from './presentation/dom/MenuView.ts';
 import { Notice } from './presentation/dom/Notice.ts';
+import { OpeningLine } from './presentation/dom/OpeningLine.ts';
 import { Overlay } from './presentation/dom/Overlay.ts';
 import { QuickBar } from './presentation/dom/QuickBar.ts';
 import { RouteMapView, RouteTrail } from './presentation/dom/RouteMapView.ts';
 import { speak, speechAvailable } from './presentation/dom/selfVoicing.ts';
 import { SettingsView } from './presentation/dom/SettingsView.ts';
 import { SlotsView } from './presentation/dom/SlotsView.ts';
+import { canvasZoom } from './presentation/layout.ts';
 import type { ReadingPreferences } from './presentation/scenes/PlayScene.ts';
 
 declare global {
@@ -33,6 +39,8 @@ declare global {
     __firstLine?: number;
     /** Benchmark contract: frames drawn and frames skipped because the picture had not changed. */
     __frames?: { drawn: number; skipped: number };
+    /** Set by index.html when Begin was pressed before this script ran. */
+    __beganEarly?: boolean;
   }
 }
 
@@ -69,17 +77,29 @@ function preferencesOf(settings: Settings): ReadingPreferences {
   };
 }
 
-// Start loading the game at once, so it is ready by the time Begin is pressed.
-const loading = Promise.all([
+if (titleArtUrl) title.style.backgroundImage = `url("${titleArtUrl}")`;
+
+// The art is rasterised without Phaser (ArtRaster): the dialogue box at once, for a Begin pressed
+// before the game has loaded (OpeningLine); the rest of the opening scene once the game has
+// loaded (GameShell.warm), so that work never stands between the reader and Begin.
+const raster = new ArtRaster(canvasZoom(window));
+/** Speaks each line and offers the choices as buttons, for screen readers (the game's and the opening line's). */
+const dom = new AccessibleLayer(byId('live'), byId('choices'));
+afterPaint(() => void raster.get(uiKey('dialogue-box')));
+
+// Start loading the game behind the title, so it is ready by the time Begin is pressed; each step
+// waits its turn behind input, so a Begin pressed meanwhile is taken at once (and shows the first
+// line without the game: startRun).
+const loading = background().then(() => Promise.all([
   import('./presentation/GameShell.ts'),
   import('./story/StoryRunner.ts'),
   import('./story/Playthrough.ts'),
   import('../ink/main.ink'),
   import('./audio/AudioDirector.ts'),
   import('./audio/howlerSounds.ts'),
-]).then(async ([shellModule, runnerModule, playthroughModule, story, audioModule, howlerModule]) => {
+])).then(async ([shellModule, runnerModule, playthroughModule, story, audioModule, howlerModule]) => {
   await shellModule.loadFonts();
-  const shell = new shellModule.GameShell(byId('game'), byId('live'), byId('choices'));
+  const shell = new shellModule.GameShell(byId('game'), dom, raster);
   window.__frames = shell.frames.counts;
   const audio = new audioModule.AudioDirector(new howlerModule.HowlerSounds());
   const newRunner = () => {
@@ -87,14 +107,15 @@ const loading = Promise.all([
     runner.events.on('tagProblem', (p) => console.warn(`[story] tag "${p.tag}" at ${p.location}: ${p.message}`));
     return runner;
   };
-  // While the title is read: the interface and the opening scene's art load, and a runner for Begin
-  // is built (that parses the whole story) once the game has started, so Begin goes straight on.
+  // While the title is read: the interface and the opening scene are rasterised into textures, and
+  // a runner for Begin is built (that parses the whole story) when the page is idle, so Begin goes
+  // straight on.
   void shell.warm(replay.opening);
   let spare: ReturnType<typeof newRunner> | null = null;
   let started = false;
-  setTimeout(() => {
+  whenIdle(() => {
     if (!started) spare = newRunner();
-  }, 0);
+  }, 2000);
   /** A runner at the start of the story: the one made in advance the first time, a new one after. */
   const freshRunner = () => {
     const runner = spare ?? newRunner();
@@ -108,10 +129,6 @@ loading.catch((error) => {
   console.error(error);
   begin.disabled = true;
   byId('content-note').textContent = 'The game could not load. Please reload the page.';
-});
-
-import('./presentation/assets.ts').then(({ titleArtUrl }) => {
-  if (titleArtUrl) title.style.backgroundImage = `url("${titleArtUrl}")`;
 });
 
 type Game = Awaited<typeof loading>;
@@ -294,14 +311,14 @@ function recordFound(found: { nodes: string[]; edges: string[] }): void {
 const finishedOnce = () => persistence.profile.current.completedRuns > 0 || persistence.profile.current.endings.size > 0;
 
 /** Each ending's card picture: its last scene's backdrop. */
-const endingPictures = import('./presentation/assets.ts').then(({ artFile, backdropKey }) => {
+function endingPictures(): Record<string, string> {
   const pictures: Record<string, string> = {};
   for (const e of replay.endings) {
     const url = e.backdrop ? artFile(backdropKey(e.backdrop))?.url : undefined;
     if (url) pictures[e.id] = url;
   }
   return pictures;
-});
+}
 
 /** Closing a replay screen on the title or the end screen just gives focus back (the Overlay does); over a reading, the story gets its keys back. */
 const afterReplayScreen = () => {
@@ -374,7 +391,16 @@ function wireRun(game: Game, runner: Runner): void {
 
 /** Starts reading: a new run, one restored from a slot, or one started at a chapter or a route-map point. */
 async function startRun(from: SlotId | StartPoint | null): Promise<void> {
-  const game = await loading;
+  // Begin before the game has loaded: its first line goes up at once, and the game takes it over.
+  const opening = from === null && !gameLoaded ? openingLine() : null;
+  let game: Game;
+  try {
+    game = await loading;
+  } catch {
+    opening?.remove();
+    title.hidden = false;
+    return;
+  }
   game.HowlerSounds.unlock();
   const runner = game.freshRunner();
   let resume = false;
@@ -404,8 +430,31 @@ async function startRun(from: SlotId | StartPoint | null): Promise<void> {
   quickBar.setVisible(true);
   quickBar.setState({ auto: false, skip: false });
   const seen = (id: string) => persistence.profile.current.linesSeen.has(id);
-  await game.shell.play(reading, preferencesOf(persistence.profile.settings), seen, resume);
+  await game.shell.play(reading, preferencesOf(persistence.profile.settings), seen, resume, opening);
   byId('game').focus({ preventScroll: true });
+}
+
+/** The story's first line, drawn without the game (dom/OpeningLine.ts); null if the story has none. */
+function openingLine(): OpeningLine | null {
+  if (!replay.openingLine) return null;
+  const preferences = preferencesOf(persistence.profile.settings);
+  title.hidden = true;
+  end.hidden = true;
+  byId('game').focus({ preventScroll: true });
+  return new OpeningLine(byId('game'), {
+    line: replay.openingLine,
+    chapter: replay.openingChapter,
+    backdrop: replay.opening.backdrop,
+    zoom: raster.scale,
+    textCps: preferences.textCps,
+    textSize: preferences.textSize,
+    highContrast: preferences.highContrast,
+    raster,
+    dom,
+    onPainted: (at) => {
+      window.__firstLine ??= at;
+    },
+  });
 }
 
 /** Shows the title, with Continue when there is a save to continue. */
@@ -435,7 +484,11 @@ async function showTitle(): Promise<void> {
   begin.focus();
 }
 
+/** True once the game has loaded (Begin then goes straight to the game). */
+let gameLoaded = false;
+
 loading.then((game) => {
+  gameLoaded = true;
   const { shell, audio } = game;
   shell.events.on('firstLinePainted', ({ at }) => {
     window.__firstLine ??= at;
@@ -503,11 +556,13 @@ else persistence.store.events.on('degraded', warnDegraded);
 refreshTitle();
 wireFullscreen(byId<HTMLButtonElement>('fullscreen'));
 begin.addEventListener('click', () => void startRun(null));
+// Begin pressed before this script ran (index.html kept the click): begin now.
+if (window.__beganEarly) void startRun(null);
 continueButton.addEventListener('click', () => void startRun((continueButton.dataset.slot as SlotId | undefined) ?? null));
 loadButton.addEventListener('click', () => slotsView.open('load', slotSource));
 settingsButton.addEventListener('click', () => settingsView.open(persistence.profile.settings, settingsContext()));
 endingsButton.addEventListener('click', () => {
-  void endingPictures.then((pictures) => endingsView.open(replay.endings, persistence.profile.current.endings, finishedOnce(), pictures));
+  endingsView.open(replay.endings, persistence.profile.current.endings, finishedOnce(), endingPictures());
 });
 routeMapButton.addEventListener('click', () => routeMapView.open(replay.graph, persistence.profile.current.routeMap, trail.route, finishedOnce()));
 chaptersButton.addEventListener('click', () => {

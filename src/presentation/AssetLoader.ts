@@ -1,16 +1,13 @@
 import type * as Phaser from 'phaser';
-import { artFile, type ArtFile } from './assets.ts';
+import type { ArtRaster } from './ArtRaster.ts';
 
 /**
- * Rasterises SVG art into textures on demand, so the first scene needs only its own art and the
- * rest streams in as the story reaches it. A missing file is warned about once and never blocks.
+ * Turns rasterised art (ArtRaster) into textures on demand, so the first scene needs only its own
+ * art and the rest streams in as the story reaches it. Missing art never blocks: the widgets draw
+ * a placeholder where a texture does not exist.
  */
 export class AssetLoader {
-  private readonly pending = new Map<string, Promise<void>>();
-  private readonly missing = new Set<string>();
-
-  /** `scale` rasterises art at the canvas's own pixel size (design size times the zoom). */
-  constructor(private readonly scene: Phaser.Scene, private readonly scale: number) {}
+  constructor(private readonly scene: Phaser.Scene, private readonly raster: ArtRaster) {}
 
   /** True once `key` is a usable texture. */
   has(key: string): boolean {
@@ -22,50 +19,9 @@ export class AssetLoader {
     return Promise.all(keys.map((key) => this.ensureOne(key))).then(() => undefined);
   }
 
-  private ensureOne(key: string): Promise<void> {
-    if (this.has(key) || this.missing.has(key)) return Promise.resolve();
-    const already = this.pending.get(key);
-    if (already) return already;
-    const file = artFile(key);
-    if (!file) {
-      this.missing.add(key);
-      console.warn(`[art] no art for "${key}"; drawing a placeholder`);
-      return Promise.resolve();
-    }
-    const loading = this.load(file);
-    this.pending.set(key, loading);
-    return loading;
-  }
-
-  /**
-   * Rasterises `file` once, at the canvas's pixel size, into a canvas texture. The texture must not
-   * be the SVG image itself: the browser draws an SVG source from its vectors every time it is
-   * drawn, so a full-screen cross-fade cost about 30 ms a frame in software rendering (measured in
-   * Chromium), where a canvas source is a plain copy.
-   */
-  private load(file: ArtFile): Promise<void> {
-    const { key, url } = file;
-    const image = new Image();
-    image.decoding = 'async';
-    image.src = url;
-    return image
-      .decode()
-      .then(() => {
-        if (this.has(key)) return;
-        const width = Math.max(1, Math.round((file.width || image.naturalWidth) * this.scale));
-        const height = Math.max(1, Math.round((file.height || image.naturalHeight) * this.scale));
-        const canvas = document.createElement('canvas');
-        canvas.width = width;
-        canvas.height = height;
-        canvas.getContext('2d')!.drawImage(image, 0, 0, width, height);
-        this.scene.textures.addCanvas(key, canvas);
-      })
-      .catch(() => {
-        this.missing.add(key);
-        console.warn(`[art] could not load "${key}" from ${url}; drawing a placeholder`);
-      })
-      .finally(() => {
-        this.pending.delete(key);
-      });
+  private async ensureOne(key: string): Promise<void> {
+    if (this.has(key)) return;
+    const canvas = await this.raster.get(key);
+    if (canvas && !this.has(key)) this.scene.textures.addCanvas(key, canvas);
   }
 }

@@ -2,23 +2,15 @@ import * as Phaser from 'phaser';
 import { Emitter } from '../story/events.ts';
 import type { Playthrough } from '../story/Playthrough.ts';
 import type { Stage } from '../story/stage.ts';
+import type { ArtRaster } from './ArtRaster.ts';
 import type { AssetLoader } from './AssetLoader.ts';
 import { INTERFACE_ART, stageArtKeys } from './assets.ts';
-import { AccessibleLayer } from './dom/AccessibleLayer.ts';
+import type { AccessibleLayer } from './dom/AccessibleLayer.ts';
 import { FrameGate } from './frameGate.ts';
 import { DESIGN, FONT } from './layout.ts';
 import { ArtScene } from './scenes/ArtScene.ts';
 import { EndScene } from './scenes/EndScene.ts';
-import { PlayScene, type PlayEventMap, type ReadingPreferences } from './scenes/PlayScene.ts';
-
-/**
- * The canvas is drawn at the screen's own pixel count (design size times this zoom, from 0.5 to
- * 1.5): crisp text on a DPR 2 screen, and no wasted fill on a small window or a cheap phone.
- */
-export function canvasZoom(view: { innerWidth: number; innerHeight: number; devicePixelRatio: number }): number {
-  const fit = Math.min(view.innerWidth / DESIGN.width, view.innerHeight / DESIGN.height) * view.devicePixelRatio;
-  return Math.min(1.5, Math.max(0.5, Math.ceil(fit * 12) / 12));
-}
+import { PlayScene, type Opening, type PlayEventMap, type ReadingPreferences } from './scenes/PlayScene.ts';
 
 /**
  * True when WebGL runs on a real GPU. Software WebGL (SwiftShader, llvmpipe) fills a full-screen
@@ -50,9 +42,10 @@ export class GameShell {
   /** Skips drawing frames that would look like the last one. */
   readonly frames: FrameGate;
 
-  constructor(parent: HTMLElement, live: HTMLElement, choices: HTMLElement) {
-    this.zoom = canvasZoom(window);
-    this.dom = new AccessibleLayer(live, choices);
+  /** `dom` speaks lines and offers choices; `raster` draws the art, at its scale: the canvas's zoom (see canvasZoom). */
+  constructor(parent: HTMLElement, dom: AccessibleLayer, raster: ArtRaster) {
+    this.zoom = raster.scale;
+    this.dom = dom;
     this.game = new Phaser.Game({
       type: hardwareWebGL() ? Phaser.WEBGL : Phaser.CANVAS,
       parent,
@@ -74,7 +67,7 @@ export class GameShell {
     // The art scene starts with the game; passed as an instance, since the scene manager adds scenes
     // (and returns them) only once the game has booted.
     const art = new ArtScene();
-    this.game.scene.add('art', art, true, { zoom: this.zoom });
+    this.game.scene.add('art', art, true, { raster });
     this.art = art.loader;
     // Added rather than listed in the config, which would start the first one at once, without data.
     this.game.scene.add('play', PlayScene, false);
@@ -92,12 +85,15 @@ export class GameShell {
     await loader.ensure([...INTERFACE_ART, ...(stage ? stageArtKeys(stage) : [])]);
   }
 
-  /** Starts reading `playthrough`, from its start or (resume) from the step it was restored to. */
-  async play(playthrough: Playthrough, preferences: ReadingPreferences, seen: (lineId: string) => boolean, resume: boolean): Promise<void> {
+  /**
+   * Starts reading `playthrough`, from its start or (resume) from the step it was restored to;
+   * `opening` is the first line when it is already on screen (dom/OpeningLine.ts).
+   */
+  async play(playthrough: Playthrough, preferences: ReadingPreferences, seen: (lineId: string) => boolean, resume: boolean, opening: Opening | null = null): Promise<void> {
     const loader = await this.art;
     await loader.ensure(INTERFACE_ART);
     this.game.scene.stop('end');
-    this.game.scene.start('play', { playthrough, dom: this.dom, events: this.events, preferences, seen, zoom: this.zoom, resume, loader });
+    this.game.scene.start('play', { playthrough, dom: this.dom, events: this.events, preferences, seen, zoom: this.zoom, resume, loader, opening });
   }
 
   /** The play scene while it runs, for the reading controls. */

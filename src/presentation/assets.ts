@@ -1,7 +1,12 @@
 /** Where every art file lives after the build: texture key -> URL, discovered from assets/art/ at build time. */
 import type { Stage } from '../story/stage.ts';
 
-const files = import.meta.glob('/assets/art/**/*.svg', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const files = {
+  ...import.meta.glob(['/assets/art/**/*.svg', '!/assets/art/ui/dialogue-box.svg'], { query: '?url', import: 'default', eager: true }),
+  // The dialogue box ships inside the script (about 2 KB gzip): the first line, which Begin shows
+  // before anything else has loaded (dom/OpeningLine.ts), never waits for a request to draw its box.
+  ...import.meta.glob('/assets/art/ui/dialogue-box.svg', { query: '?inline', import: 'default', eager: true }),
+} as Record<string, string>;
 
 /** An SVG to rasterise once into a texture. */
 export interface ArtFile {

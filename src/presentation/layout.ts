@@ -2,6 +2,15 @@
 
 export const DESIGN = { width: 1920, height: 1080 } as const;
 
+/**
+ * The canvas is drawn at the screen's own pixel count (design size times this zoom, from 0.5 to
+ * 1.5): crisp text on a DPR 2 screen, and no wasted fill on a small window or a cheap phone.
+ */
+export function canvasZoom(view: { innerWidth: number; innerHeight: number; devicePixelRatio: number }): number {
+  const fit = Math.min(view.innerWidth / DESIGN.width, view.innerHeight / DESIGN.height) * view.devicePixelRatio;
+  return Math.min(1.5, Math.max(0.5, Math.ceil(fit * 12) / 12));
+}
+
 /** The palette, shared with the art (assets/art/palette.md). Text on the box keeps 7:1 contrast. */
 export const COLOURS = {
   ink: 0x141821,
@@ -32,6 +41,16 @@ export const DIALOGUE = {
   /** Narration is set upright like speech: the nameplate tells them apart, and italics over most of a story tire the eye. */
   narrationItalic: false,
   continueMark: { x: 1790, y: 1010 },
+} as const;
+
+/** Where the words of a line are set in the dialogue box (design units), for LineText. */
+export const LINE_BOX = {
+  x: DIALOGUE.box.x + DIALOGUE.padding.x,
+  y: DIALOGUE.box.y + DIALOGUE.padding.top,
+  width: DIALOGUE.box.width - DIALOGUE.padding.x * 2,
+  lineHeight: DIALOGUE.lineHeight,
+  // Above the continue mark's row.
+  maxHeight: DIALOGUE.box.height - DIALOGUE.padding.top - 24,
 } as const;
 
 export const CHOICES = {

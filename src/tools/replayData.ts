@@ -4,6 +4,7 @@
 import { Story } from 'inkjs';
 import { parseTag, type Directive } from '../story/directives.ts';
 import type { Stage } from '../story/stage.ts';
+import type { Line } from '../story/lines.ts';
 import { StoryRunner, type Step } from '../story/StoryRunner.ts';
 import { exploreStory, type ExploreOptions, type RouteEdge, type RouteGraph, type RouteNode } from './pathExplorer.ts';
 
@@ -72,6 +73,9 @@ export interface ReplayData {
   totalLines: number;
   /** The stage of the story's first line, whose art the game loads while the title is shown. */
   opening: Stage;
+  /** The story's first line and the chapter it opens, shown at once when Begin is pressed before the game has loaded. */
+  openingLine: Line | null;
+  openingChapter: { number: number; title: string } | null;
 }
 
 /** Derives the replay data from compiled ink `json`. Pure; explores every route, so it takes a few seconds on the whole story. */
@@ -122,7 +126,18 @@ export function replayData(json: string, options: Omit<ExploreOptions, 'onChoice
     endings,
     chapters,
     totalLines: report.distinctLines,
-    opening: new StoryRunner(json).next().stage,
+    ...opening(json),
+  };
+}
+
+/** The story's first step: its stage, line and chapter. */
+function opening(json: string): Pick<ReplayData, 'opening' | 'openingLine' | 'openingChapter'> {
+  const first = new StoryRunner(json).next();
+  const chapter = first.directives.find((d) => d.kind === 'chapter');
+  return {
+    opening: first.stage,
+    openingLine: first.line,
+    openingChapter: chapter?.kind === 'chapter' ? { number: chapter.number, title: chapter.title } : null,
   };
 }
 

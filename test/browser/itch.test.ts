@@ -1,5 +1,6 @@
 // The build as itch.io serves it: from a sub-path that changes with each upload, inside an iframe on
 // another site, with a Content Security Policy that lets nothing in from elsewhere.
+import { createHash } from 'node:crypto';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshContext, launch, watch, type PageProblems } from './support/browser.ts';
@@ -210,7 +211,11 @@ describe('the built page on its own', () => {
         .map(([name, ...sources]) => [name, sources] as const),
     );
     expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+    // Scripts: the game's own files, and the page's own inline scripts by their hash (no 'unsafe-inline').
+    const inlineScripts = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+    const hashes = inlineScripts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+    expect(inlineScripts.length).toBeGreaterThan(0);
+    expect(directives.get('script-src')).toEqual(["'self'", ...hashes]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     const inline = new Set(['img-src', 'media-src', 'font-src', 'connect-src', 'worker-src']);
     const outsiders = [...directives].flatMap(([name, sources]) =>
@@ -220,6 +225,7 @@ describe('the built page on its own', () => {
           if ((source === 'data:' || source === 'blob:') && inline.has(name)) return false;
           // The page's own <style> block and Phaser's element styles; scripts never get this.
           if (source === "'unsafe-inline'" && name === 'style-src') return false;
+          if (name === 'script-src' && hashes.includes(source)) return false;
           return true;
         })
         .map((source) => `${name} ${source}`),

@@ -48,6 +48,27 @@ describe('a player reads the story in a real browser', () => {
     await context.close();
   });
 
+  it('reads on over a plain wash when a piece of art cannot be loaded, and says which in the console', async () => {
+    const context = await freshContext(browser);
+    await withSettings(context, { textSpeed: 0 });
+    await context.route(/\/mission-desk-[\w-]+\.svg$/, (route) => route.fulfill({ status: 404, body: '' }));
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    const problems = watch(page, [server.origin]);
+    await page.goto(`${server.origin}/some/sub/path/`);
+    await begin(page);
+    expect(warnings.filter((w) => w.startsWith('[art]'))).toEqual([expect.stringContaining('could not load "backdrop:mission-desk"')]);
+    const first = await page.textContent('#live');
+    await page.keyboard.press('Space');
+    await page.waitForFunction((line) => document.getElementById('live')!.textContent !== line, first);
+    // The browser reports the failed request itself; nothing else went wrong.
+    expect(problems.errors.filter((e) => !e.includes('404'))).toEqual([]);
+    await context.close();
+  });
+
   it('plays another path with the mouse at 640x360, taking the last option each time', async () => {
     const context = await freshContext(browser, 640, 360);
     await withSettings(context, { textSpeed: 0 });

@@ -156,4 +156,11 @@ describe('replay data from the real story', () => {
     expect(real.opening).toEqual(new StoryRunner(story).next().stage);
     expect(real.opening.backdrop).toBe('mission-desk');
   });
+
+  it('knows the first line and its chapter, which Begin shows before the game has loaded', () => {
+    const first = new StoryRunner(story).next();
+    expect(real.openingLine).toEqual(first.line);
+    expect(real.openingLine?.text).toMatch(/^There was ink dried in the creases/);
+    expect(real.openingChapter).toEqual({ number: 1, title: 'The Mission Desk' });
+  });
 });

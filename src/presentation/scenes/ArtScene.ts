@@ -1,4 +1,5 @@
 import * as Phaser from 'phaser';
+import type { ArtRaster } from '../ArtRaster.ts';
 import { AssetLoader } from '../AssetLoader.ts';
 
 /**
@@ -7,7 +8,7 @@ import { AssetLoader } from '../AssetLoader.ts';
  * first scene), or by an earlier reading, is there for every reading after it.
  */
 export class ArtScene extends Phaser.Scene {
-  private zoom = 1;
+  private raster!: ArtRaster;
   private resolveLoader!: (loader: AssetLoader) => void;
   /** The loader, once the scene has been created (just after the game is ready). */
   readonly loader = new Promise<AssetLoader>((resolve) => (this.resolveLoader = resolve));
@@ -16,11 +17,11 @@ export class ArtScene extends Phaser.Scene {
     super('art');
   }
 
-  init(data: { zoom: number }): void {
-    this.zoom = data.zoom;
+  init(data: { raster: ArtRaster }): void {
+    this.raster = data.raster;
   }
 
   create(): void {
-    this.resolveLoader(new AssetLoader(this, this.zoom));
+    this.resolveLoader(new AssetLoader(this, this.raster));
   }
 }

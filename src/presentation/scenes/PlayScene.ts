@@ -4,6 +4,7 @@ import type { Playthrough } from '../../story/Playthrough.ts';
 import type { Stage } from '../../story/stage.ts';
 import type { Step } from '../../story/StoryRunner.ts';
 import type { AssetLoader } from '../AssetLoader.ts';
+import type { OpeningHandover } from '../dom/OpeningLine.ts';
 import { stageArtKeys } from '../assets.ts';
 import type { AccessibleLayer } from '../dom/AccessibleLayer.ts';
 import { DESIGN } from '../layout.ts';
@@ -55,6 +56,14 @@ export interface PlayData {
   resume: boolean;
   /** The game's art loader, with the interface art already loaded (GameShell.play). */
   loader: AssetLoader;
+  /** The first line, already on screen before the game had loaded: taken over where the reader is. */
+  opening: Opening | null;
+}
+
+/** The opening line shown before the game had loaded (dom/OpeningLine.ts). */
+export interface Opening {
+  take(): OpeningHandover;
+  remove(): void;
 }
 
 // The wall stands behind the characters: Iruka in front of what he builds.
@@ -346,12 +355,16 @@ export class PlayScene extends Phaser.Scene {
     if (step.directives.some((d) => d.kind === 'effect' && d.name === 'shake') && !preferences.reducedMotion) {
       this.cameras.main.shake(400, 0.004);
     }
+    // The opening line may already be on screen (and spoken): carry on from where the reader is.
+    const opening = this.play.opening;
+    const handover = opening && step.line ? opening.take() : null;
+    this.play.opening = null;
     const chapter = restored ? undefined : step.directives.find((d) => d.kind === 'chapter');
     if (chapter?.kind === 'chapter') {
       // Skip stops at a chapter's start; the card shows over the scene while its first line begins.
       this.setModes(this.auto, false);
       this.skipHeld = false;
-      this.play.dom.say(`Chapter ${chapter.number}: ${chapter.title}`);
+      if (!handover?.spoken) this.play.dom.say(`Chapter ${chapter.number}: ${chapter.title}`);
       this.card.show(chapter.number, chapter.title, preferences.reducedMotion, () => undefined);
     }
     const pause = step.directives.find((d) => d.kind === 'pause');
@@ -363,10 +376,13 @@ export class PlayScene extends Phaser.Scene {
     this.play.events.emit('stepDisplayed', { step, restored });
     if (step.line) {
       this.dialogue.setVisible(!this.hidden);
-      this.dialogue.show(step.line, () => this.afterReveal(step));
-      this.play.dom.announce(step.line);
+      this.dialogue.show(step.line, () => this.afterReveal(step), handover?.shown ?? 0);
+      if (!handover?.spoken) this.play.dom.announce(step.line);
       this.markFirstLine();
+      if (opening) this.game.events.once(Phaser.Core.Events.POST_RENDER, () => opening.remove());
+      if (handover?.advance) this.advance();
     } else {
+      opening?.remove();
       this.afterReveal(step);
     }
   }
@@ -405,6 +421,7 @@ export class PlayScene extends Phaser.Scene {
 
   /** Clears the stage when the scene stops. */
   private teardown(): void {
+    this.play.opening?.remove();
     this.autoTimer?.remove();
     this.pressTimer?.remove();
     this.cast.clear();

@@ -2,7 +2,7 @@ import type * as Phaser from 'phaser';
 import type { Line } from '../../story/lines.ts';
 import { uiKey } from '../assets.ts';
 import { LineText } from '../dom/LineText.ts';
-import { COLOURS, DESIGN, DIALOGUE, FONT } from '../layout.ts';
+import { COLOURS, DESIGN, DIALOGUE, FONT, LINE_BOX } from '../layout.ts';
 
 /**
  * The dialogue box: the box and nameplate drawn on the canvas, and the line revealed letter by
@@ -23,7 +23,7 @@ export class DialogueBox {
   private onRevealed: (() => void) | null = null;
 
   constructor(private readonly scene: Phaser.Scene, depth: number, resolution: number) {
-    const { box, padding, nameplate, textSize, lineHeight } = DIALOGUE;
+    const { box, nameplate, textSize } = DIALOGUE;
     this.box = scene.textures.exists(uiKey('dialogue-box'))
       ? scene.add.image(box.x, box.y, uiKey('dialogue-box')).setOrigin(0).setDisplaySize(box.width, box.height)
       : scene.add.rectangle(box.x, box.y, box.width, box.height, COLOURS.ink, 0.88).setOrigin(0).setStrokeStyle(2, 0xcfc4ae, 0.6);
@@ -32,11 +32,7 @@ export class DialogueBox {
       .rectangle(box.x + inset, box.y + inset, box.width - inset * 2, box.height - inset * 2, COLOURS.highContrastBox, 1)
       .setOrigin(0)
       .setVisible(false);
-    this.body = new LineText(scene.game.canvas, DESIGN.width, {
-      x: box.x + padding.x, y: box.y + padding.top, width: box.width - padding.x * 2, lineHeight,
-      // Above the continue mark's row.
-      maxHeight: box.height - padding.top - 24,
-    }, textSize);
+    this.body = new LineText(scene.game.canvas, DESIGN.width, LINE_BOX, textSize);
     const plateBack = scene.textures.exists(uiKey('nameplate'))
       ? scene.add.image(0, 0, uiKey('nameplate')).setOrigin(0).setDisplaySize(nameplate.width, nameplate.height)
       : scene.add.rectangle(0, 0, nameplate.width, nameplate.height, 0x2a2219, 0.95).setOrigin(0).setStrokeStyle(2, COLOURS.amberHex, 0.8);
@@ -74,19 +70,20 @@ export class DialogueBox {
     this.body.setTextSize(px);
   }
 
-  /** Starts revealing `line`; `onRevealed` runs once the whole line shows. */
-  show(line: Line, onRevealed: () => void): void {
+  /** Starts revealing `line` (its first `from` characters already shown); `onRevealed` runs once the whole line shows. */
+  show(line: Line, onRevealed: () => void, from = 0): void {
     this.setVisible(true);
     this.plate.setVisible(line.speaker !== null);
     this.name.setText(line.speaker ?? '');
     this.body.setItalic(!line.speaker && DIALOGUE.narrationItalic);
     // The paragraph holds the whole line from the start, so words never jump between lines.
     this.body.setText(line.text);
-    this.shown = 0;
+    this.shown = Math.min(from, this.body.length);
+    this.body.reveal(this.shown);
     this.revealing = true;
     this.onRevealed = onRevealed;
     this.mark.setVisible(false);
-    if (!Number.isFinite(this.charsPerSecond)) this.complete();
+    if (!Number.isFinite(this.charsPerSecond) || this.shown >= this.body.length) this.complete();
   }
 
   /** Shows the rest of the line at once. */

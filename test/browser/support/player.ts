@@ -25,10 +25,13 @@ export async function choicePoint(page: Page, position: number, count: number): 
   return { x: box.x + centreX * scale, y: box.y + (top + position * (height + gap) + height / 2) * scale };
 }
 
-/** Clicks Begin and waits for the first line to be painted. */
+/** Clicks Begin and waits for the first line to be painted and the game to be reading it. */
 export async function begin(page: Page): Promise<void> {
   await page.click('#begin');
   await page.waitForFunction(() => typeof window.__firstLine === 'number', null, { timeout: 30_000 });
+  // A Begin pressed while the game was still loading shows the first line without it (OpeningLine);
+  // the reading controls work once the game has taken the line over.
+  await page.waitForFunction(() => !document.querySelector('.ud-opening'), null, { timeout: 30_000 });
 }
 
 /**
