@@ -34,6 +34,11 @@ export class ArtRaster {
     return canvas;
   }
 
+  /** Lets go of the canvas for `key` (its texture is gone); a later `get` rasterises it again. */
+  forget(key: string): void {
+    this.done.delete(key);
+  }
+
   /** Starts fetching and rasterising `keys`; resolves when all are done. */
   warm(keys: readonly string[]): Promise<void> {
     return Promise.all(keys.map((key) => this.get(key))).then(() => undefined);
