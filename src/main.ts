@@ -449,6 +449,7 @@ function openingLine(): OpeningLine | null {
     textCps: preferences.textCps,
     textSize: preferences.textSize,
     highContrast: preferences.highContrast,
+    reducedMotion: preferences.reducedMotion,
     raster,
     dom,
     onPainted: (at) => {

@@ -26,6 +26,8 @@ export interface OpeningOptions {
   textCps: number;
   textSize: number;
   highContrast: boolean;
+  /** No fade: the backdrop appears at once. */
+  reducedMotion: boolean;
   raster: ArtRaster;
   dom: AccessibleLayer;
   /** Called with performance.now() once the frame showing the line has been drawn. */
@@ -95,7 +97,7 @@ export class OpeningLine {
       void raster.get(backdropKey(options.backdrop)).then((c) => {
         if (!c || this.taken) return;
         this.backdrop = c;
-        this.backdropSince = performance.now();
+        this.backdropSince = options.reducedMotion ? -Infinity : performance.now();
         this.schedule();
       });
     }
