@@ -3,9 +3,8 @@ import { background } from './background.ts';
 
 /**
  * Rasterises the game's SVG art into canvases at the canvas's own pixel size, once per piece, with
- * no Phaser in sight: the composition root starts the opening scene's art while the title is up
- * and Phaser is still loading, and the play scene's loader (AssetLoader) turns the canvases into
- * textures. A missing or broken file is warned about once and gives null, never an error.
+ * no Phaser in sight: the opening line (dom/OpeningLine.ts) draws from it before Phaser has
+ * loaded, and the game's loader (AssetLoader) turns the same canvases into textures. A missing or broken file is warned about once and gives null, never an error.
  *
  * Why canvases and not the SVG images themselves: the browser draws an SVG source from its vectors
  * every time it is drawn, so a full-screen cross-fade cost about 30 ms a frame in software
@@ -37,11 +36,6 @@ export class ArtRaster {
   /** Lets go of the canvas for `key` (its texture is gone); a later `get` rasterises it again. */
   forget(key: string): void {
     this.done.delete(key);
-  }
-
-  /** Starts fetching and rasterising `keys`; resolves when all are done. */
-  warm(keys: readonly string[]): Promise<void> {
-    return Promise.all(keys.map((key) => this.get(key))).then(() => undefined);
   }
 
   private async rasterise(file: ArtFile): Promise<HTMLCanvasElement | null> {

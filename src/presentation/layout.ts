@@ -23,6 +23,7 @@ export const COLOURS = {
   choice: '#f3ead8',
   choiceHover: '#1b1f29',
   highContrastBox: 0x000000,
+  highContrastBoxCss: '#000000',
 } as const;
 
 export const FONT = {
@@ -41,6 +42,13 @@ export const DIALOGUE = {
   /** Narration is set upright like speech: the nameplate tells them apart, and italics over most of a story tire the eye. */
   narrationItalic: false,
   continueMark: { x: 1790, y: 1010 },
+  /** Sizes (design px) of the speaker's name and the continue mark, both amber. */
+  nameSize: 34,
+  markSize: 34,
+  /** The plain box drawn when its art is missing: ink at this opacity. */
+  fallbackAlpha: 0.88,
+  /** High contrast: the opaque backing under the box, inset this far from its edge. */
+  backingInset: 6,
 } as const;
 
 /** Where the words of a line are set in the dialogue box (design units), for LineText. */

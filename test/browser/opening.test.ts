@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshContext, launch, watch } from './support/browser.ts';
 import { withSettings } from './support/player.ts';
@@ -19,18 +19,27 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** The game engine's chunk (Phaser and the scenes). */
+const ENGINE = /\/GameShell-[\w-]+\.js$/;
+
+/** Holds back every request matching `url` until the returned function is called. */
+async function holdBack(context: BrowserContext, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const live = (page: import('playwright-core').Page) => page.evaluate(() => document.getElementById('live')!.textContent ?? '');
 
 describe('Begin pressed before the game has loaded', () => {
   it('shows the first line at once; the reader finishes it and goes on, and the game carries on from there', async () => {
     const context = await freshContext(browser);
     // Hold the game engine's download until the test lets it through: a slow connection.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/GameShell-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, ENGINE);
     const page = await context.newPage();
     const problems = watch(page, [server.origin]);
     await page.goto(`${server.origin}/`);
@@ -61,12 +70,7 @@ describe('Begin pressed before the game has loaded', () => {
   it('keeps a line half typed where it was when the game takes over', async () => {
     const context = await freshContext(browser);
     await withSettings(context, { textSpeed: 10 });
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/GameShell-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, ENGINE);
     const page = await context.newPage();
     await page.goto(`${server.origin}/`);
     await page.click('#begin');
@@ -84,12 +88,7 @@ describe('Begin pressed before the game has loaded', () => {
 
   it('keeps a Begin pressed before the page’s own script has run', async () => {
     const context = await freshContext(browser);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, /\/assets\/index-[\w-]+\.js$/);
     const page = await context.newPage();
     const problems = watch(page, [server.origin]);
     await page.goto(`${server.origin}/`, { waitUntil: 'commit' });

@@ -182,26 +182,28 @@ export class OpeningLine {
       context.drawImage(this.backdrop, 0, 0, DESIGN.width, DESIGN.height);
       context.globalAlpha = 1;
     }
-    const { box, nameplate, continueMark } = DIALOGUE;
+    const { box, nameplate, continueMark, backingInset: inset } = DIALOGUE;
     if (options.highContrast) {
-      context.fillStyle = '#000';
-      context.fillRect(box.x + 6, box.y + 6, box.width - 12, box.height - 12);
+      context.fillStyle = COLOURS.highContrastBoxCss;
+      context.fillRect(box.x + inset, box.y + inset, box.width - inset * 2, box.height - inset * 2);
     }
     if (this.box) context.drawImage(this.box, box.x, box.y, box.width, box.height);
     else {
-      context.fillStyle = options.highContrast ? '#000' : 'rgba(20, 24, 33, 0.88)';
+      context.fillStyle = options.highContrast ? COLOURS.highContrastBoxCss : COLOURS.inkCss;
+      context.globalAlpha = options.highContrast ? 1 : DIALOGUE.fallbackAlpha;
       context.fillRect(box.x, box.y, box.width, box.height);
+      context.globalAlpha = 1;
     }
     context.textAlign = 'center';
     context.textBaseline = 'middle';
     if (options.line.speaker) {
       if (this.plate) context.drawImage(this.plate, nameplate.x, nameplate.y, nameplate.width, nameplate.height);
-      context.font = `600 34px ${FONT.family}`;
+      context.font = `600 ${DIALOGUE.nameSize}px ${FONT.family}`;
       context.fillStyle = COLOURS.amber;
       context.fillText(options.line.speaker, nameplate.x + nameplate.width / 2, nameplate.y + nameplate.height / 2);
     }
     if (!this.revealing) {
-      context.font = `34px ${FONT.family}`;
+      context.font = `${DIALOGUE.markSize}px ${FONT.family}`;
       context.fillStyle = COLOURS.amber;
       context.fillText('▾', continueMark.x, continueMark.y);
     }
