@@ -52,7 +52,8 @@ export class ArtRaster {
       canvas.width = width;
       canvas.height = height;
       // Read back below, so the browser keeps it in memory (never a GPU surface to copy back from).
-      const context = canvas.getContext('2d', { willReadFrequently: true })!;
+      // Opaque art has no alpha channel, so drawing it is a copy, or a blend that ignores its alpha.
+      const context = canvas.getContext('2d', { willReadFrequently: true, alpha: !file.opaque })!;
       const rows = Math.max(1, Math.floor(STRIP_PIXELS / width));
       for (let y = 0; y < height; y += rows) {
         const h = Math.min(rows, height - y);

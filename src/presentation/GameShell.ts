@@ -8,6 +8,7 @@ import { INTERFACE_ART, stageArtKeys } from './assets.ts';
 import type { AccessibleLayer } from './dom/AccessibleLayer.ts';
 import { FrameGate } from './frameGate.ts';
 import { DESIGN, FONT } from './layout.ts';
+import { snapToPixels } from './pixelSnap.ts';
 import { ArtScene } from './scenes/ArtScene.ts';
 import { EndScene } from './scenes/EndScene.ts';
 import { PlayScene, type Opening, type PlayEventMap, type ReadingPreferences } from './scenes/PlayScene.ts';
@@ -74,6 +75,13 @@ export class GameShell {
     this.game.scene.add('end', EndScene, false);
     this.frames = new FrameGate(this.game);
     this.frames.install();
+    // The Canvas renderer draws the art pixel for pixel (pixelSnap.ts); the game boots at once when the page has loaded.
+    const snap = () => {
+      const context = this.game.context;
+      if (this.game.renderer?.type === Phaser.CANVAS && context instanceof CanvasRenderingContext2D) snapToPixels(context);
+    };
+    if (this.game.isBooted) snap();
+    else this.game.events.once(Phaser.Core.Events.BOOT, snap);
   }
 
   /**

@@ -1,5 +1,6 @@
 /** Where every art file lives after the build: texture key -> URL, discovered from assets/art/ at build time. */
 import type { Stage } from '../story/stage.ts';
+import { CARD, PORTRAIT } from './layout.ts';
 
 const files = {
   ...import.meta.glob(['/assets/art/**/*.svg', '!/assets/art/ui/dialogue-box.svg'], { query: '?url', import: 'default', eager: true }),
@@ -12,15 +13,21 @@ const files = {
 export interface ArtFile {
   key: string;
   url: string;
+  /** The size the art is drawn at on the canvas, in design units (0: the SVG's own size), so its
+   *  texture is drawn pixel for pixel, never scaled, in every frame that shows it. */
   width: number;
   height: number;
+  /** Covers every pixel (backdrops, the wall): rasterised without an alpha channel, which the
+   *  browser then draws as a straight copy, or blends without reading the art's alpha. */
+  opaque: boolean;
 }
 
-const SIZES: Record<string, { width: number; height: number }> = {
-  backdrops: { width: 1920, height: 1080 },
-  overlays: { width: 1920, height: 1080 },
-  portraits: { width: 800, height: 1200 },
-  ui: { width: 0, height: 0 },
+const SIZES: Record<string, { width: number; height: number; opaque: boolean }> = {
+  backdrops: { width: 1920, height: 1080, opaque: true },
+  overlays: { width: 1920, height: 1080, opaque: true },
+  // Portrait layers are drawn scaled down in their figure (widgets/Cast.ts).
+  portraits: { width: PORTRAIT.art.width * PORTRAIT.scale, height: PORTRAIT.art.height * PORTRAIT.scale, opaque: false },
+  ui: { width: 0, height: 0, opaque: false },
 };
 
 /** Texture key of a backdrop. */
@@ -42,7 +49,7 @@ for (const [path, url] of Object.entries(files)) {
   else if (folder === 'portraits' && parts.length === 3) key = portraitKey(parts[1], parts[2]);
   else if (folder === 'ui' && parts.length === 2) key = uiKey(parts[1]);
   if (!key) continue;
-  const size = SIZES[folder] ?? { width: 0, height: 0 };
+  const size = key === uiKey('card') ? { ...CARD, opaque: false } : SIZES[folder];
   catalogue.set(key, { key, url, ...size });
 }
 

@@ -61,6 +61,9 @@ export const LINE_BOX = {
   maxHeight: DIALOGUE.box.height - DIALOGUE.padding.top - 24,
 } as const;
 
+/** The chapter card covers the scene down to just above the dialogue box. */
+export const CARD = { width: DESIGN.width, height: DIALOGUE.box.y - 12 } as const;
+
 export const CHOICES = {
   width: 1100,
   height: 84,

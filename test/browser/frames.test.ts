@@ -1,7 +1,9 @@
 // The canvas is drawn only when its picture changes, and the words of the line are set by the
 // browser over the dialogue box (src/presentation/frameGate.ts, src/presentation/dom/LineText.ts).
+import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artFile, backdropKey, overlayKey } from '../../src/presentation/assets.ts';
 import { freshContext, launch, watch } from './support/browser.ts';
 import { begin, pressAndWait, withSettings } from './support/player.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
@@ -10,7 +12,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveStatic('dist', { prefix: '/game/' });
+  server = await serveStatic('dist', { prefix: '/game/', mounts: { '/art/': 'assets/art' } });
   browser = await launch();
 });
 afterAll(async () => {
@@ -119,6 +121,39 @@ describe('drawing only what changed', () => {
     // The longest of these lines (over 150 characters) did not fit at 56 and was set smaller.
     expect(longest.length).toBeGreaterThan(150);
     expect(longest.size).toBeLessThan((56 * 720) / 1080);
+    await context.close();
+  });
+});
+
+describe('art drawn as a plain copy', () => {
+  it('covers every pixel wherever it is marked opaque (a gap would show black)', async () => {
+    // Backdrops and the wall are rasterised without an alpha channel (src/presentation/assets.ts).
+    const files = [
+      ...readdirSync('assets/art/backdrops').map((name) => ({ path: `backdrops/${name}`, key: backdropKey(name.replace(/\.svg$/, '')) })),
+      ...readdirSync('assets/art/overlays').map((name) => ({ path: `overlays/${name}`, key: overlayKey(name.replace(/\.svg$/, '')) })),
+    ].filter((f) => artFile(f.key)?.opaque);
+    expect(files.length).toBeGreaterThanOrEqual(15);
+    const context = await freshContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/game/`);
+    const gaps: Record<string, number> = {};
+    for (const file of files) {
+      gaps[file.path] = await page.evaluate(async (url) => {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = 1920;
+        canvas.height = 1080;
+        const context2d = canvas.getContext('2d')!;
+        context2d.drawImage(image, 0, 0, 1920, 1080);
+        const pixels = context2d.getImageData(0, 0, 1920, 1080).data;
+        let seeThrough = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] < 255) seeThrough++;
+        return seeThrough;
+      }, `/art/${file.path}`);
+    }
+    expect(Object.entries(gaps).filter(([, n]) => n > 0)).toEqual([]);
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import { uiKey } from '../assets.ts';
-import { COLOURS, DESIGN, DIALOGUE, FONT, TIMING } from '../layout.ts';
+import { CARD, COLOURS, DESIGN, FONT, TIMING } from '../layout.ts';
 
 /**
  * A chapter's title card: fades in over the scene above the dialogue box, holds, fades out. It
@@ -14,7 +14,7 @@ export class ChapterCard {
   private timer: Phaser.Time.TimerEvent | null = null;
 
   constructor(private readonly scene: Phaser.Scene, depth: number, resolution: number) {
-    const height = DIALOGUE.box.y - 12;
+    const { height } = CARD;
     const back = scene.textures.exists(uiKey('card'))
       ? scene.add.image(0, 0, uiKey('card')).setOrigin(0).setDisplaySize(DESIGN.width, height)
       : scene.add.rectangle(0, 0, DESIGN.width, height, COLOURS.ink).setOrigin(0);
