@@ -110,7 +110,7 @@ const loading = background().then(() => Promise.all([
   // While the title is read: the interface and the opening scene are rasterised into textures, and
   // a runner for Begin is built (that parses the whole story) when the page is idle, so Begin goes
   // straight on.
-  void shell.warm(replay.opening);
+  const warmed = shell.warm(replay.opening).catch(() => undefined);
   let spare: ReturnType<typeof newRunner> | null = null;
   let started = false;
   whenIdle(() => {
@@ -123,7 +123,7 @@ const loading = background().then(() => Promise.all([
     started = true;
     return runner;
   };
-  return { shell, audio, HowlerSounds: howlerModule.HowlerSounds, newRunner, freshRunner, Playthrough: playthroughModule.Playthrough };
+  return { shell, audio, HowlerSounds: howlerModule.HowlerSounds, newRunner, freshRunner, Playthrough: playthroughModule.Playthrough, warmed };
 });
 loading.catch((error) => {
   console.error(error);
@@ -392,7 +392,9 @@ function wireRun(game: Game, runner: Runner): void {
 /** Starts reading: a new run, one restored from a slot, or one started at a chapter or a route-map point. */
 async function startRun(from: SlotId | StartPoint | null): Promise<void> {
   // Begin before the game has loaded: its first line goes up at once, and the game takes it over.
-  const opening = from === null && !gameLoaded ? openingLine() : null;
+  const opening = from === null && !gameReady ? openingLine() : null;
+  // The line goes up before the game's own work takes the main thread (a first runner parses the whole story).
+  if (opening) await opening.painted;
   let game: Game;
   try {
     game = await loading;
@@ -485,11 +487,15 @@ async function showTitle(): Promise<void> {
   begin.focus();
 }
 
-/** True once the game has loaded (Begin then goes straight to the game). */
-let gameLoaded = false;
+/**
+ * True once the game has loaded and its opening art is rasterised: Begin then goes straight to the
+ * game. Before, the opening line shows the first line (in the last stretch, while the game's art
+ * is rasterised, the game would take 100-150 ms to show it; the opening line takes 10-20).
+ */
+let gameReady = false;
 
 loading.then((game) => {
-  gameLoaded = true;
+  void game.warmed.then(() => (gameReady = true));
   const { shell, audio } = game;
   shell.events.on('firstLinePainted', ({ at }) => {
     window.__firstLine ??= at;

@@ -86,6 +86,29 @@ describe('Begin pressed before the game has loaded', () => {
     await context.close();
   });
 
+  it('shows the first line at once when the game has loaded but the opening scene is still on its way', async () => {
+    const context = await freshContext(browser);
+    const release = await holdBack(context, /\/mission-desk-[\w-]+\.svg$/);
+    const page = await context.newPage();
+    const problems = watch(page, [server.origin]);
+    await page.goto(`${server.origin}/`);
+    // The game has loaded (it counts its frames) while its opening backdrop is held back.
+    await page.waitForFunction(() => window.__frames !== undefined, null, { timeout: 30_000 });
+    await page.click('#begin');
+    await page.waitForFunction(() => typeof window.__firstLine === 'number', null, { timeout: 5_000 });
+    expect(await live(page)).toMatch(/^There was ink dried in the creases/);
+    expect(await page.evaluate(() => !!document.querySelector('.ud-opening'))).toBe(true);
+    release();
+    // The game takes the line over once its scene is ready.
+    await page.waitForFunction(() => !document.querySelector('.ud-opening'), null, { timeout: 30_000 });
+    expect(await live(page)).toMatch(/^There was ink dried/);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => /^Iruka signed another/.test(document.getElementById('live')!.textContent ?? ''), null, { timeout: 10_000 });
+    expect(problems).toEqual({ errors: [], foreignRequests: [] });
+    await context.close();
+  });
+
   it('keeps a Begin pressed before the page’s own script has run', async () => {
     const context = await freshContext(browser);
     const release = await holdBack(context, /\/assets\/index-[\w-]+\.js$/);

@@ -54,6 +54,9 @@ export class OpeningLine {
   private readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;
   private readonly text: LineText;
+  /** Settles once the line's first frame is drawn, or the line was taken before it was. */
+  readonly painted: Promise<void>;
+  private settlePainted: () => void = () => undefined;
   private box: HTMLCanvasElement | null = null;
   private plate: HTMLCanvasElement | null = null;
   private backdrop: HTMLCanvasElement | null = null;
@@ -77,6 +80,7 @@ export class OpeningLine {
 
   constructor(private readonly host: HTMLElement, private readonly options: OpeningOptions) {
     const { zoom, line, raster, textSize } = options;
+    this.painted = new Promise((resolve) => (this.settlePainted = resolve));
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'ud-opening';
     this.canvas.width = Math.round(DESIGN.width * zoom);
@@ -106,6 +110,7 @@ export class OpeningLine {
   /** Stops here and says how far the reader got; the line stays on screen until remove(). */
   take(): OpeningHandover {
     this.taken = true;
+    this.settlePainted();
     cancelAnimationFrame(this.frame);
     this.unlisten();
     this.fit();
@@ -131,6 +136,7 @@ export class OpeningLine {
     this.frame = requestAnimationFrame((now) => {
       this.draw(now);
       this.options.onPainted(performance.now());
+      this.settlePainted();
       this.schedule();
     });
   }
