@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import { uiKey } from '../assets.ts';
-import { CARD, COLOURS, DESIGN, FONT, TIMING } from '../layout.ts';
+import { CARD, COLOURS, FONT, TIMING } from '../layout.ts';
 
 /**
  * A chapter's title card: fades in over the scene above the dialogue box, holds, fades out. It
@@ -14,14 +14,14 @@ export class ChapterCard {
   private timer: Phaser.Time.TimerEvent | null = null;
 
   constructor(private readonly scene: Phaser.Scene, depth: number, resolution: number) {
-    const { height } = CARD;
+    const { width, height } = CARD;
     const back = scene.textures.exists(uiKey('card'))
-      ? scene.add.image(0, 0, uiKey('card')).setOrigin(0).setDisplaySize(DESIGN.width, height)
-      : scene.add.rectangle(0, 0, DESIGN.width, height, COLOURS.ink).setOrigin(0);
-    this.number = scene.add.text(DESIGN.width / 2, height / 2 - 60, '', {
+      ? scene.add.image(0, 0, uiKey('card')).setOrigin(0).setDisplaySize(width, height)
+      : scene.add.rectangle(0, 0, width, height, COLOURS.ink).setOrigin(0);
+    this.number = scene.add.text(width / 2, height / 2 - 60, '', {
       fontFamily: FONT.family, fontSize: '36px', color: COLOURS.amber, resolution, letterSpacing: 8,
     }).setOrigin(0.5);
-    this.title = scene.add.text(DESIGN.width / 2, height / 2 + 30, '', {
+    this.title = scene.add.text(width / 2, height / 2 + 30, '', {
       fontFamily: FONT.family, fontSize: '84px', color: COLOURS.paper, resolution,
     }).setOrigin(0.5);
     this.group = scene.add.container(0, 0, [back, this.number, this.title]).setDepth(depth).setVisible(false);
