@@ -85,7 +85,7 @@ if (titleArtUrl) title.style.backgroundImage = `url("${titleArtUrl}")`;
 const raster = new ArtRaster(canvasZoom(window));
 /** Speaks each line and offers the choices as buttons, for screen readers (the game's and the opening line's). */
 const dom = new AccessibleLayer(byId('live'), byId('choices'));
-afterPaint(() => void raster.get(uiKey('dialogue-box')));
+afterPaint(() => void raster.get(uiKey('dialogue-box'), true));
 
 // Start loading the game behind the title, so it is ready by the time Begin is pressed; each step
 // waits its turn behind input, so a Begin pressed meanwhile is taken at once (and shows the first

@@ -9,36 +9,55 @@ import { background } from './background.ts';
  * Why canvases and not the SVG images themselves: the browser draws an SVG source from its vectors
  * every time it is drawn, so a full-screen cross-fade cost about 30 ms a frame in software
  * rendering (measured in Chromium), where a canvas source is a plain copy. Large art is rasterised
- * in strips, one background task each, so loading the next scene's art never holds up a frame of
- * this one, nor a key press.
+ * in strips of about 4 ms each, one background task each, so loading the next scene's art never
+ * holds up a frame of this one, nor a key press.
  */
 export class ArtRaster {
-  private readonly done = new Map<string, Promise<HTMLCanvasElement | null>>();
+  private readonly jobs = new Map<string, Job>();
+  /** How many pixels this machine rasterises in a millisecond, learnt from the strips drawn so far. */
+  private pixelsPerMs = STRIP.firstPixelsPerMs;
 
   /** `scale`: canvas pixels per design unit (the game's zoom). */
   constructor(readonly scale: number) {}
 
-  /** The canvas for art `key` (rasterised on first request), or null when it has no usable art. */
-  get(key: string): Promise<HTMLCanvasElement | null> {
-    let canvas = this.done.get(key);
-    if (!canvas) {
+  /**
+   * The canvas for art `key` (rasterised on first request), or null when it has no usable art.
+   * Strips wait their turn behind anything more urgent, unless the reader is waiting for this very
+   * piece (`urgent`: the opening line's box), which also hurries a rasterisation under way.
+   */
+  get(key: string, urgent = false): Promise<HTMLCanvasElement | null> {
+    let job = this.jobs.get(key);
+    if (!job) {
       const file = artFile(key);
-      if (file) canvas = this.rasterise(file);
-      else {
-        console.warn(`[art] no art for "${key}"; drawing a placeholder`);
-        canvas = Promise.resolve(null);
-      }
-      this.done.set(key, canvas);
+      let hurry = () => {};
+      const hurried = new Promise<void>((resolve) => (hurry = resolve));
+      const created: Job = { canvas: Promise.resolve(null), urgent: false, hurried, hurry };
+      if (file) created.canvas = this.rasterise(file, created);
+      else console.warn(`[art] no art for "${key}"; drawing a placeholder`);
+      this.jobs.set(key, (job = created));
     }
-    return canvas;
+    if (urgent && !job.urgent) {
+      job.urgent = true;
+      job.hurry();
+    }
+    return job.canvas;
   }
 
   /** Lets go of the canvas for `key` (its texture is gone); a later `get` rasterises it again. */
   forget(key: string): void {
-    this.done.delete(key);
+    this.jobs.delete(key);
   }
 
-  private async rasterise(file: ArtFile): Promise<HTMLCanvasElement | null> {
+  /** Pixels for the next strip: about STRIP.ms of work at the speed measured so far. */
+  private stripPixels(): number {
+    return Math.min(STRIP.maxPixels, Math.max(STRIP.minPixels, STRIP.ms * this.pixelsPerMs));
+  }
+
+  private learn(pixels: number, ms: number): void {
+    if (ms >= 0.5) this.pixelsPerMs += (pixels / ms - this.pixelsPerMs) * 0.3;
+  }
+
+  private async rasterise(file: ArtFile, job: Job): Promise<HTMLCanvasElement | null> {
     try {
       const image = new Image();
       image.decoding = 'async';
@@ -54,12 +73,16 @@ export class ArtRaster {
       // Read back below, so the browser keeps it in memory (never a GPU surface to copy back from).
       // Opaque art has no alpha channel, so drawing it is a copy, or a blend that ignores its alpha.
       const context = canvas.getContext('2d', { willReadFrequently: true, alpha: !file.opaque })!;
-      const rows = Math.max(1, Math.floor(STRIP_PIXELS / width));
-      for (let y = 0; y < height; y += rows) {
-        const h = Math.min(rows, height - y);
+      for (let y = 0; y < height; ) {
+        // Each strip is a background task of its own, the first too (several pieces of art often
+        // finish decoding together, and their first strips would otherwise share one long task).
+        if (!job.urgent) await Promise.race([background(), job.hurried]);
+        const h = Math.min(height - y, Math.max(1, Math.floor(this.stripPixels() / width)));
+        const started = performance.now();
         context.drawImage(image, 0, (y * sourceHeight) / height, sourceWidth, (h * sourceHeight) / height, 0, y, width, h);
         context.getImageData(0, y, 1, 1); // rasterise the strip now, not on the first frame that shows it
-        if (y + h < height) await background();
+        this.learn(width * h, performance.now() - started);
+        y += h;
       }
       return canvas;
     } catch {
@@ -69,5 +92,18 @@ export class ArtRaster {
   }
 }
 
-/** Pixels rasterised in one task: about a quarter of a full-screen backdrop at 1280x720 (5-8 ms). */
-const STRIP_PIXELS = 240 * 1024;
+/** A rasterisation: its result, and whether the reader is waiting for it. */
+interface Job {
+  canvas: Promise<HTMLCanvasElement | null>;
+  urgent: boolean;
+  /** Settles when the job turns urgent, so a strip waiting for a background task goes at once. */
+  hurried: Promise<void>;
+  hurry: () => void;
+}
+
+/**
+ * Strips are sized by time, not pixels: about 4 ms of work each, so a frame can always be drawn
+ * between two of them, on a fast machine (a quarter of a 1280x720 backdrop) or a slow one (at CPU
+ * 4x a fixed 240k-pixel strip took 20-34 ms, enough to push the frame under way past 34 ms).
+ */
+const STRIP = { ms: 4, firstPixelsPerMs: 40_000, minPixels: 16 * 1024, maxPixels: 240 * 1024 } as const;

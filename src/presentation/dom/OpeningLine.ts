@@ -94,8 +94,8 @@ export class OpeningLine {
     window.addEventListener('resize', this.onResize);
     this.canvas.addEventListener('pointerdown', this.onPointer);
     const fonts = Promise.all(FONT.faces.map((face) => document.fonts.load(face).catch(() => [])));
-    const box = raster.get(uiKey('dialogue-box')).then((c) => (this.box = c));
-    const plate = line.speaker ? raster.get(uiKey('nameplate')).then((c) => (this.plate = c)) : null;
+    const box = raster.get(uiKey('dialogue-box'), true).then((c) => (this.box = c));
+    const plate = line.speaker ? raster.get(uiKey('nameplate'), true).then((c) => (this.plate = c)) : null;
     void Promise.all([fonts, box, plate]).then(() => this.start());
     if (options.backdrop) {
       void raster.get(backdropKey(options.backdrop)).then((c) => {
