@@ -103,7 +103,7 @@ interface Job {
 
 /**
  * Strips are sized by time, not pixels: about 4 ms of work each, so a frame can always be drawn
- * between two of them, on a fast machine (a quarter of a 1280x720 backdrop) or a slow one (at CPU
- * 4x a fixed 240k-pixel strip took 20-34 ms, enough to push the frame under way past 34 ms).
+ * between two of them, on a fast machine (up to a quarter of a 1280x720 backdrop) or a slow one
+ * (at CPU 4x, strips of a fixed 240k pixels took 11-34 ms: enough to push a frame past 34 ms).
  */
 const STRIP = { ms: 4, firstPixelsPerMs: 40_000, minPixels: 16 * 1024, maxPixels: 240 * 1024 } as const;
