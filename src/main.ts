@@ -13,6 +13,7 @@ import { MANUAL_SLOTS, MANUAL_SLOTS_PER_PAGE, type SlotId } from './persistence/
 import { makeSave } from './persistence/saveFormat.ts';
 import { ArtRaster } from './presentation/ArtRaster.ts';
 import { background, whenIdle } from './presentation/background.ts';
+import { loadFonts } from './presentation/fonts.ts';
 import { artFile, backdropKey, titleArtUrl, uiKey } from './presentation/assets.ts';
 import { AccessibleLayer } from './presentation/dom/AccessibleLayer.ts';
 import { BacklogView } from './presentation/dom/BacklogView.ts';
@@ -98,7 +99,7 @@ const loading = background().then(() => Promise.all([
   import('./audio/AudioDirector.ts'),
   import('./audio/howlerSounds.ts'),
 ])).then(async ([shellModule, runnerModule, playthroughModule, story, audioModule, howlerModule]) => {
-  await shellModule.loadFonts();
+  await loadFonts();
   const shell = new shellModule.GameShell(byId('game'), dom, raster);
   window.__frames = shell.frames.counts;
   const audio = new audioModule.AudioDirector(new howlerModule.HowlerSounds());

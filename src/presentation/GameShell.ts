@@ -7,7 +7,7 @@ import type { AssetLoader } from './AssetLoader.ts';
 import { INTERFACE_ART, stageArtKeys } from './assets.ts';
 import type { AccessibleLayer } from './dom/AccessibleLayer.ts';
 import { FrameGate } from './frameGate.ts';
-import { DESIGN, FONT } from './layout.ts';
+import { DESIGN } from './layout.ts';
 import { snapToPixels } from './pixelSnap.ts';
 import { ArtScene } from './scenes/ArtScene.ts';
 import { EndScene } from './scenes/EndScene.ts';
@@ -25,11 +25,6 @@ export function hardwareWebGL(): boolean {
   const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
-}
-
-/** Waits for the bundled faces, so no canvas text is ever drawn in a fallback font. */
-export async function loadFonts(): Promise<void> {
-  await Promise.all(FONT.faces.map((face) => document.fonts.load(face).catch(() => [])));
 }
 
 /** The Phaser game and the DOM layer beside it: everything the composition root drives. */

@@ -1,6 +1,7 @@
 import type { Line } from '../../story/lines.ts';
 import type { ArtRaster } from '../ArtRaster.ts';
 import { backdropKey, uiKey } from '../assets.ts';
+import { loadFonts } from '../fonts.ts';
 import { COLOURS, DESIGN, DIALOGUE, FONT, LINE_BOX } from '../layout.ts';
 import type { AccessibleLayer } from './AccessibleLayer.ts';
 import { LineText } from './LineText.ts';
@@ -93,7 +94,7 @@ export class OpeningLine {
     window.addEventListener('keydown', this.onKey);
     window.addEventListener('resize', this.onResize);
     this.canvas.addEventListener('pointerdown', this.onPointer);
-    const fonts = Promise.all(FONT.faces.map((face) => document.fonts.load(face).catch(() => [])));
+    const fonts = loadFonts();
     const box = raster.get(uiKey('dialogue-box'), true).then((c) => (this.box = c));
     const plate = line.speaker ? raster.get(uiKey('nameplate'), true).then((c) => (this.plate = c)) : null;
     void Promise.all([fonts, box, plate]).then(() => this.start());
