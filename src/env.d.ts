@@ -14,3 +14,12 @@ declare module 'virtual:replay-data' {
 declare const __APP_VERSION__: string;
 /** The short git commit the build was made from, or 'unknown'. */
 declare const __APP_COMMIT__: string;
+
+interface Window {
+  /** Benchmark contract: when the frame with the first story line was rendered (performance.now()). */
+  __firstLine?: number;
+  /** Benchmark contract: frames drawn and frames skipped because the picture had not changed. */
+  __frames?: { drawn: number; skipped: number };
+  /** Set by index.html when Begin was pressed before this script ran. */
+  __beganEarly?: boolean;
+}

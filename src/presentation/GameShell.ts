@@ -1,6 +1,5 @@
 import * as Phaser from 'phaser';
 import { Emitter } from '../story/events.ts';
-import type { Playthrough } from '../story/Playthrough.ts';
 import type { Stage } from '../story/stage.ts';
 import type { ArtRaster } from './ArtRaster.ts';
 import type { AssetLoader } from './AssetLoader.ts';
@@ -11,7 +10,8 @@ import { DESIGN } from './layout.ts';
 import { snapToPixels } from './pixelSnap.ts';
 import { ArtScene } from './scenes/ArtScene.ts';
 import { EndScene } from './scenes/EndScene.ts';
-import { PlayScene, type Opening, type PlayEventMap, type ReadingPreferences } from './scenes/PlayScene.ts';
+import type { ReadingPreferences } from '../reading/preferences.ts';
+import { PlayScene, type PlayEventMap, type PlayOptions } from './scenes/PlayScene.ts';
 
 /**
  * True when WebGL runs on a real GPU. Software WebGL (SwiftShader, llvmpipe) fills a full-screen
@@ -68,6 +68,13 @@ export class GameShell {
     // Added rather than listed in the config, which would start the first one at once, without data.
     this.game.scene.add('play', PlayScene, false);
     this.game.scene.add('end', EndScene, false);
+    // The stage, mirrored as data attributes: what a test (or an extension) can check without reading pixels.
+    this.events.on('stepDisplayed', ({ step: { stage } }) => {
+      Object.assign(parent.dataset, {
+        backdrop: stage.backdrop ?? '', cast: stage.cast.map((c) => `${c.who}:${c.expression}`).join(' '),
+        music: stage.music ?? '', ambience: stage.ambience ?? '', wall: String(stage.wall),
+      });
+    });
     this.frames = new FrameGate(this.game);
     this.frames.install();
     // The Canvas renderer draws the art pixel for pixel (pixelSnap.ts); the game boots at once when the page has loaded.
@@ -89,14 +96,14 @@ export class GameShell {
   }
 
   /**
-   * Starts reading `playthrough`, from its start or (resume) from the step it was restored to;
-   * `opening` is the first line when it is already on screen (dom/OpeningLine.ts).
+   * Starts reading `options.playthrough`, from its start or (resume) from the step it was restored
+   * to; `options.opening` is the first line when it is already on screen (dom/OpeningLine.ts).
    */
-  async play(playthrough: Playthrough, preferences: ReadingPreferences, seen: (lineId: string) => boolean, resume: boolean, opening: Opening | null = null): Promise<void> {
+  async play(options: Omit<PlayOptions, 'dom' | 'events'>): Promise<void> {
     const loader = await this.art;
     await loader.ensure(INTERFACE_ART);
     this.game.scene.stop('end');
-    this.game.scene.start('play', { playthrough, dom: this.dom, events: this.events, preferences, seen, zoom: this.zoom, resume, loader, opening });
+    this.game.scene.start('play', { ...options, dom: this.dom, events: this.events, zoom: this.zoom, loader });
   }
 
   /** The play scene while it runs, for the reading controls. */

@@ -35,6 +35,13 @@ export interface StoryEventMap {
   tagProblem: TagProblem;
 }
 
+/** The choices on offer at a point of a route, as `advanceTo` shows them before taking one. */
+export interface OfferedChoices {
+  /** Ink paths of the choices (`choiceSources()`). */
+  sources: string[];
+  choices: ChoiceOption[];
+}
+
 /** All a save needs to put the reader back on the same line with the same stage. */
 export interface RunSnapshot {
   /** inkjs's own state JSON. */
@@ -133,6 +140,23 @@ export class StoryRunner {
     this.log.push(index);
     this.sinceChoice = 0;
     this.announce('choiceMade', { index, text: choice.text, log: [...this.log] });
+  }
+
+  /**
+   * Takes a route from where the story stands: for each index of `route`, reads on to the choices
+   * and takes that option (`onChoice` sees what was offered first), then reads `steps` more lines.
+   * The one route walker: starting at a chapter or a route-map point, retracing a save's route and
+   * replaying a save all go through it. Returns the step on screen. Throws RangeError when an index
+   * is not on offer.
+   */
+  advanceTo(route: readonly number[], steps: number, onChoice?: (offered: OfferedChoices, index: number) => void): Step | null {
+    for (const index of route) {
+      while (this.story.canContinue) this.next();
+      if (onChoice) onChoice({ sources: this.choiceSources(), choices: this.currentStep?.choices ?? [] }, index);
+      this.choose(index);
+    }
+    for (let i = 0; i < steps && this.story.canContinue; i++) this.next();
+    return this.currentStep;
   }
 
   /** Everything needed to come back to this exact line. */

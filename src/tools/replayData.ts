@@ -6,43 +6,11 @@ import { parseTag, type Directive } from '../story/directives.ts';
 import type { Stage } from '../story/stage.ts';
 import type { Line } from '../story/lines.ts';
 import { StoryRunner, type Step } from '../story/StoryRunner.ts';
-import { exploreStory, type ExploreOptions, type RouteEdge, type RouteGraph, type RouteNode } from './pathExplorer.ts';
+import type { ReplayColumn, ReplayGraph, ReplayNode } from '../story/routeMap.ts';
+import { exploreStory, type ExploreOptions, type RouteGraph, type RouteNode } from './pathExplorer.ts';
 
-/** A node of the route map, with what the game needs to place the reader on it and start from it. */
-export interface ReplayNode extends RouteNode {
-  /** A short name for the map: the ink name of the choice point (`breakfast_scene.kitchen` → "Kitchen"), or the ending's title. */
-  label: string;
-  /** Ink `sourcePath`s of every choice offered here, over every state: `StoryRunner.choiceSources()` at this node is a subset. Empty for endings. */
-  sources: string[];
-  /** A shortest choice log from the start that reaches this node (first options preferred); empty for a dead end. */
-  route: number[];
-  /**
-   * `StoryRunner.next()` calls after the route's last choice (or the start) until this node's
-   * choices are offered (for an ending: until its first line): `runner.replay(route, steps)` lands
-   * there; `runner.replay(route, 1)` starts at the scene leading to it.
-   */
-  steps: number;
-  /** Where to draw it: columns are chapters then the endings, rows stack within a column from 0. */
-  layout: { column: number; row: number };
-}
-
-/** A column of the route map: one chapter, or the endings. */
-export interface ReplayColumn {
-  kind: 'chapter' | 'endings';
-  /** Chapter number; null for the endings column (and for content before the first chapter). */
-  chapter: number | null;
-  title: string;
-}
-
-/** The route map: the explorer's graph, laid out, with routes and choice sources on each node. */
-export interface ReplayGraph {
-  /** Id of the first node reached from the start. */
-  start: string;
-  columns: ReplayColumn[];
-  nodes: ReplayNode[];
-  /** As the explorer found them. The profile records one as `${from}|${choice}|${to}`. */
-  edges: RouteEdge[];
-}
+/** The route map's node, column and graph types are the game's own (src/story/routeMap.ts). */
+export type { ReplayColumn, ReplayGraph, ReplayNode } from '../story/routeMap.ts';
 
 /** An ending, for the gallery. */
 export interface ReplayEnding {

@@ -1,4 +1,9 @@
 import * as Phaser from 'phaser';
+import { type Action, isRequest, type RequestKind } from '../../reading/actions.ts';
+import { LONG_PRESS_MS, PressTracker, wheelAction } from '../../reading/gestures.ts';
+import { actionForKey, actionForKeyUp, CAPTURED_KEYS, type Keymap } from '../../reading/keymap.ts';
+import type { ReadingPreferences } from '../../reading/preferences.ts';
+import { autoDelayMs, type ReadingModes } from '../../reading/ReadingModes.ts';
 import type { Emitter } from '../../story/events.ts';
 import type { Playthrough } from '../../story/Playthrough.ts';
 import type { Stage } from '../../story/stage.ts';
@@ -15,19 +20,6 @@ import { ChoiceList } from '../widgets/ChoiceList.ts';
 import { DialogueBox } from '../widgets/DialogueBox.ts';
 import { WallOverlay } from '../widgets/WallOverlay.ts';
 
-/** How the reader likes to read; applied at once when changed. */
-export interface ReadingPreferences {
-  /** Characters per second; Infinity for instant text. */
-  textCps: number;
-  /** Seconds auto mode waits after a line of average length. */
-  autoDelay: number;
-  reducedMotion: boolean;
-  highContrast: boolean;
-  textSize: number;
-  /** What skip skips: lines seen in any run, or everything. */
-  skipMode: 'seen' | 'all';
-}
-
 /** Facts the play scene announces to the composition root. */
 export interface PlayEventMap {
   /** The frame showing the first line of this session has been rendered. */
@@ -36,28 +28,34 @@ export interface PlayEventMap {
   stepDisplayed: { step: Step; restored: boolean };
   /** The story ended and the reader moved on from the last line. */
   runFinished: { ending: Stage['ending'] };
-  /** Auto or skip was switched on or off (by a key, or by skip reaching an unseen line). */
-  modesChanged: { auto: boolean; skip: boolean };
   /** The reader asked for something the composition root shows (menu, backlog, saves). */
-  requested: { what: 'menu' | 'backlog' | 'quickSave' | 'quickLoad' };
+  requested: { what: RequestKind };
+}
+
+/** What a reading is played with (GameShell.play takes it; the scene adds the rest). */
+export interface PlayOptions {
+  playthrough: Playthrough;
+  preferences: ReadingPreferences;
+  /** The reading's modes (auto, skip, hidden, input, staging): the scene keeps none of its own. */
+  modes: ReadingModes;
+  /** Which keys ask for which action. */
+  keymap: Keymap;
+  dom: AccessibleLayer;
+  events: Emitter<PlayEventMap>;
+  /** Has this line been read in any run? (skip's "seen only" mode asks) */
+  seen: (lineId: string) => boolean;
+  /** Resume on the current step instead of asking for the next one. */
+  resume: boolean;
+  /** The first line, already on screen before the game had loaded: taken over where the reader is. */
+  opening: Opening | null;
 }
 
 /** What the play scene is started with. */
-export interface PlayData {
-  playthrough: Playthrough;
-  dom: AccessibleLayer;
-  events: Emitter<PlayEventMap>;
-  preferences: ReadingPreferences;
-  /** Has this line been read in any run? (skip's "seen only" mode asks) */
-  seen: (lineId: string) => boolean;
+export interface PlayData extends PlayOptions {
   /** Design-to-canvas zoom, so text is drawn at the screen's real pixel density. */
   zoom: number;
-  /** Resume on the current step instead of asking for the next one. */
-  resume: boolean;
   /** The game's art loader, with the interface art already loaded (GameShell.play). */
   loader: AssetLoader;
-  /** The first line, already on screen before the game had loaded: taken over where the reader is. */
-  opening: Opening | null;
 }
 
 /** The opening line shown before the game had loaded (dom/OpeningLine.ts). */
@@ -72,10 +70,6 @@ const DEPTH = { backdrop: 0, wall: 5, cast: 10, veil: 25, dialogue: 30, choices:
 const ART_WAIT_MS = 1500;
 /** Skip shows each line for this long. */
 const SKIP_STEP_MS = 45;
-/** Keys whose browser default (scrolling, moving focus) the reading takes over. */
-const CAPTURED_KEYS = new Set([' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Tab', 'PageUp']);
-/** A touch held this long opens the menu instead of advancing. */
-const LONG_PRESS_MS = 600;
 
 /** The reading scene: thin, it builds widgets, forwards input, and shows each step of the playthrough. */
 export class PlayScene extends Phaser.Scene {
@@ -87,18 +81,12 @@ export class PlayScene extends Phaser.Scene {
   private dialogue!: DialogueBox;
   private choices!: ChoiceList;
   private card!: ChapterCard;
-  private busy = false;
-  private finished = false;
+  private modes!: ReadingModes;
+  private readonly presses = new PressTracker();
   private firstLineSeen = false;
-  private auto = false;
-  private skip = false;
-  private skipHeld = false;
-  private hidden = false;
-  private inputOn = true;
   private sinceSkipStep = 0;
   private autoTimer: Phaser.Time.TimerEvent | null = null;
   private pressTimer: Phaser.Time.TimerEvent | null = null;
-  private longPressed = false;
 
   constructor() {
     super('play');
@@ -106,14 +94,9 @@ export class PlayScene extends Phaser.Scene {
 
   init(data: PlayData): void {
     this.play = data;
-    this.busy = false;
-    this.finished = false;
+    this.modes = data.modes;
+    this.modes.reset();
     this.firstLineSeen = false;
-    this.auto = false;
-    this.skip = false;
-    this.skipHeld = false;
-    this.hidden = false;
-    this.inputOn = true;
   }
 
   create(): void {
@@ -138,7 +121,7 @@ export class PlayScene extends Phaser.Scene {
 
   override update(_time: number, delta: number): void {
     this.dialogue.update(delta);
-    if (!this.skipping || this.busy) return;
+    if (!this.modes.skipping || this.modes.busy) return;
     this.sinceSkipStep += delta;
     if (this.sinceSkipStep < SKIP_STEP_MS) return;
     this.sinceSkipStep = 0;
@@ -155,94 +138,106 @@ export class PlayScene extends Phaser.Scene {
 
   /** Lets the scene take input, or not (while an overlay is open over it). */
   setInputEnabled(on: boolean): void {
-    this.inputOn = on;
-    if (!on) {
-      this.skipHeld = false;
-      this.setModes(false, false);
+    this.modes.setInput(on);
+    if (!on) this.presses.cancel();
+    if (!this.modes.auto) this.autoTimer?.remove();
+  }
+
+  /** Carries out a reading action, from any input (keys, pointer, the quick bar, a gamepad). */
+  perform(action: Action): void {
+    if (isRequest(action)) return this.play.events.emit('requested', { what: action.kind });
+    switch (action.kind) {
+      case 'advance':
+        return this.advance();
+      case 'rollback':
+        return this.rollback();
+      case 'toggleAuto':
+        return this.toggleAuto();
+      case 'toggleSkip':
+        return this.modes.toggleSkip();
+      case 'holdSkip':
+        return this.modes.holdSkip(action.on);
+      case 'toggleHidden':
+        return this.toggleHidden();
+      case 'choose':
+        if (this.choices.isOpen && !this.modes.hidden) this.choices.choose(action.position);
+        return;
+      case 'nextChoice':
+      case 'previousChoice':
+        if (this.choices.isOpen && !this.modes.hidden) this.choices.move(action.kind === 'nextChoice' ? 1 : -1);
+        return;
     }
   }
 
   /** Auto mode: each line moves on by itself once it has been read. */
-  toggleAuto(): void {
-    this.setModes(!this.auto, false);
-    if (this.auto) this.scheduleAuto();
-  }
-
-  /** Skip mode: races through lines already read (or all), stopping at choices, unseen lines and chapter cards. */
-  toggleSkip(): void {
-    this.setModes(false, !this.skip);
+  private toggleAuto(): void {
+    if (this.modes.toggleAuto()) this.scheduleAuto();
+    else this.autoTimer?.remove();
   }
 
   /** Hides or shows the dialogue box and choices, to look at the art. */
-  toggleHidden(): void {
-    this.hidden = !this.hidden;
-    const step = this.play.playthrough.current;
-    this.dialogue.setVisible(!this.hidden && !!step?.line);
-    this.choices.setVisible(!this.hidden);
+  private toggleHidden(): void {
+    const hidden = this.modes.toggleHidden();
+    this.showInterface(!hidden);
+  }
+
+  private showInterface(on: boolean): void {
+    this.dialogue.setVisible(on && !!this.play.playthrough.current?.line);
+    this.choices.setVisible(on);
   }
 
   /** Steps back one line (across choices too); the stage, music and ambience follow. */
-  rollback(): void {
-    if (this.busy) return;
+  private rollback(): void {
+    if (this.modes.busy) return;
     if (this.card.isShowing) this.card.dismiss(true);
     const step = this.play.playthrough.rollback();
     if (!step) return;
-    this.setModes(false, false);
+    this.modes.rolledBack();
+    this.autoTimer?.remove();
     this.choices.close();
     this.play.dom.clear();
-    this.finished = false;
     void this.present(step, true);
   }
 
   /** Click, Space or Enter: finish the reveal, dismiss a card, or go on to the next line. */
-  advance(): void {
-    if (this.hidden) return this.toggleHidden();
-    if (this.card.isShowing) this.card.dismiss(this.play.preferences.reducedMotion);
-    if (this.busy || this.choices.isOpen) return;
-    if (this.dialogue.isRevealing) return this.dialogue.complete();
+  private advance(): void {
+    if (this.card.isShowing && !this.modes.hidden) this.card.dismiss(this.play.preferences.reducedMotion);
     const { playthrough } = this.play;
-    if (playthrough.current?.ended) return this.finish();
-    if (!playthrough.runner.canAdvance) return;
+    const intent = this.modes.advance({
+      revealing: this.dialogue.isRevealing,
+      choicesOpen: this.choices.isOpen,
+      ended: playthrough.current?.ended ?? false,
+      canAdvance: playthrough.runner.canAdvance,
+    });
+    if (intent === 'unhide') return this.showInterface(true);
+    if (intent === 'choose') {
+      this.choices.confirm();
+      return;
+    }
+    if (intent === 'complete') return this.dialogue.complete();
+    if (intent === 'finish') return this.finish();
+    if (intent !== 'next') return;
     this.autoTimer?.remove();
     void this.present(playthrough.next(), false);
   }
 
-  private get skipping(): boolean {
-    return this.skip || this.skipHeld;
-  }
-
   private skipOne(): void {
-    if (this.choices.isOpen) return this.setModes(this.auto, false);
+    if (this.choices.isOpen) return this.modes.stopSkip();
     if (this.dialogue.isRevealing) return this.dialogue.complete();
     const { playthrough, seen, preferences } = this.play;
-    if (playthrough.current?.ended || !playthrough.runner.canAdvance) return this.setModes(false, false);
+    if (playthrough.current?.ended || !playthrough.runner.canAdvance) return this.modes.stopSkip();
     const step = playthrough.next();
-    // Ink cannot peek ahead: skip stops on arriving at a line never read before (it is shown, not passed).
-    const unseen = step.line !== null && preferences.skipMode === 'seen' && !seen(step.line.id);
-    if (unseen) {
-      this.skipHeld = false;
-      this.setModes(this.auto, false);
-    }
+    if (step.line) this.modes.lineReached({ seen: seen(step.line.id), mode: preferences.skipMode, chapterStart: false });
     void this.present(step, false);
-  }
-
-  private setModes(auto: boolean, skip: boolean): void {
-    const changed = auto !== this.auto || skip !== this.skip;
-    this.auto = auto;
-    this.skip = skip;
-    if (!auto) this.autoTimer?.remove();
-    if (changed) this.play.events.emit('modesChanged', { auto, skip });
   }
 
   private scheduleAuto(): void {
     this.autoTimer?.remove();
     const step = this.play.playthrough.current;
-    if (!this.auto || !step || this.dialogue.isRevealing || step.choices.length) return;
-    const length = step.line?.text.length ?? 0;
-    // A longer line waits longer: the setting is the wait for a line of about 100 characters.
-    const ms = this.play.preferences.autoDelay * 1000 * (0.5 + Math.min(length, 320) / 200);
+    if (!this.modes.auto || !step || this.dialogue.isRevealing || step.choices.length) return;
+    const ms = autoDelayMs(this.play.preferences.autoDelay, step.line?.text.length ?? 0);
     this.autoTimer = this.time.delayedCall(ms, () => {
-      if (this.auto && this.inputOn) this.advance();
+      if (this.modes.auto && this.modes.inputEnabled) this.advance();
     });
   }
 
@@ -262,10 +257,16 @@ export class PlayScene extends Phaser.Scene {
       if (event.defaultPrevented) return;
       const modified = event.altKey || event.ctrlKey || event.metaKey || event.shiftKey;
       if (!modified && CAPTURED_KEYS.has(event.key)) event.preventDefault();
-      if (this.inputOn) this.onKey(event);
+      const action = actionForKey(event, this.play.keymap);
+      if (!action || !this.modes.inputEnabled) return;
+      // Enter on a focused DOM choice button is that button's click; do not choose twice.
+      const onButton = document.activeElement instanceof HTMLButtonElement;
+      if (action.kind === 'advance' && this.choices.isOpen && onButton) return;
+      this.perform(action);
     };
     const keyup = (event: KeyboardEvent) => {
-      if (event.key === 'Control') this.skipHeld = false;
+      const action = actionForKeyUp(event, this.play.keymap);
+      if (action) this.perform(action);
     };
     window.addEventListener('keydown', keydown);
     window.addEventListener('keyup', keyup);
@@ -273,78 +274,34 @@ export class PlayScene extends Phaser.Scene {
       window.removeEventListener('keydown', keydown);
       window.removeEventListener('keyup', keyup);
     });
+    this.bindPointer();
+  }
+
+  /** Clicks and taps on the story (not on a choice): through the press tracker, into actions. */
+  private bindPointer(): void {
+    const act = (action: Action | null) => {
+      if (action && this.modes.inputEnabled) this.perform(action);
+    };
     this.input.on('pointerdown', (pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
-      if (!this.inputOn) return;
-      if (pointer.button === 2) return this.play.events.emit('requested', { what: 'menu' });
-      if (pointer.button !== 0 || over.length) return;
-      this.longPressed = false;
+      if (!this.modes.inputEnabled || over.length) return;
+      act(this.presses.down(pointer.button, this.time.now));
       this.pressTimer?.remove();
-      this.pressTimer = this.time.delayedCall(LONG_PRESS_MS, () => {
-        this.longPressed = true;
-        this.play.events.emit('requested', { what: 'menu' });
-      });
+      this.pressTimer = this.time.delayedCall(LONG_PRESS_MS, () => act(this.presses.held(this.time.now)));
     });
     this.input.on('pointerup', (pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
       this.pressTimer?.remove();
       this.pressTimer = null;
-      if (!this.inputOn || pointer.button !== 0 || over.length || this.longPressed) return;
-      this.advance();
+      if (over.length || this.choices.isOpen) return this.presses.cancel();
+      act(this.presses.up(pointer.button));
     });
-    this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
-      if (this.inputOn && dy < 0) this.play.events.emit('requested', { what: 'backlog' });
-    });
-  }
-
-  private onKey(event: KeyboardEvent): void {
-    if (event.key === 'Control') {
-      this.skipHeld = true;
-      return;
-    }
-    if (event.repeat) return;
-    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-    switch (key) {
-      case 'Tab':
-        event.preventDefault();
-        return this.toggleSkip();
-      case 'a':
-        return this.toggleAuto();
-      case 'h':
-        return this.toggleHidden();
-      case 'PageUp':
-        return this.rollback();
-      case 'l':
-        return this.play.events.emit('requested', { what: 'backlog' });
-      case 'Escape':
-        return this.play.events.emit('requested', { what: 'menu' });
-      case 'F5':
-        event.preventDefault();
-        return this.play.events.emit('requested', { what: 'quickSave' });
-      case 'F9':
-        event.preventDefault();
-        return this.play.events.emit('requested', { what: 'quickLoad' });
-    }
-    const digit = Number(event.key);
-    if (this.choices.isOpen && !this.hidden) {
-      if (digit >= 1 && digit <= 9) return this.choices.choose(digit - 1);
-      if (key === 'ArrowDown' || key === 'ArrowRight') return this.choices.move(1);
-      if (key === 'ArrowUp' || key === 'ArrowLeft') return this.choices.move(-1);
-      // Enter on a focused DOM choice button is that button's click; do not choose twice.
-      if ((key === 'Enter' || key === ' ') && !(document.activeElement instanceof HTMLButtonElement)) {
-        this.choices.confirm();
-      }
-      return;
-    }
-    if (key === ' ' || key === 'Enter') {
-      if (this.skip) this.setModes(this.auto, false);
-      this.advance();
-    }
+    this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => act(wheelAction(dy)));
   }
 
   /** Stages a step (loading its art first), then shows its line, choices or the end. */
   private async present(step: Step, restored: boolean): Promise<void> {
-    this.busy = true;
+    this.modes.startStaging();
     const { preferences } = this.play;
-    const quick = preferences.reducedMotion || this.skipping;
+    const quick = preferences.reducedMotion || this.modes.skipping;
     await this.loadArtFor(step.stage);
     if (!this.sys.isActive()) return;
     const cut = restored || step.directives.some((d) => d.kind === 'backdrop' && d.cut);
@@ -362,25 +319,24 @@ export class PlayScene extends Phaser.Scene {
     const chapter = restored ? undefined : step.directives.find((d) => d.kind === 'chapter');
     if (chapter?.kind === 'chapter') {
       // Skip stops at a chapter's start; the card shows over the scene while its first line begins.
-      this.setModes(this.auto, false);
-      this.skipHeld = false;
+      this.modes.lineReached({ seen: true, mode: 'all', chapterStart: true });
       if (!handover?.spoken) this.play.dom.say(`Chapter ${chapter.number}: ${chapter.title}`);
       this.card.show(chapter.number, chapter.title, preferences.reducedMotion, () => undefined);
     }
     const pause = step.directives.find((d) => d.kind === 'pause');
-    if (pause?.kind === 'pause' && !restored && !this.skipping) {
+    if (pause?.kind === 'pause' && !restored && !this.modes.skipping) {
       await new Promise<void>((resolve) => this.time.delayedCall(pause.seconds * 1000, resolve));
     }
     if (!this.sys.isActive()) return;
-    this.busy = false;
+    const pressedMeanwhile = this.modes.finishStaging();
     this.play.events.emit('stepDisplayed', { step, restored });
     if (step.line) {
-      this.dialogue.setVisible(!this.hidden);
+      this.dialogue.setVisible(!this.modes.hidden);
       this.dialogue.show(step.line, () => this.afterReveal(step), handover?.shown ?? 0);
       if (!handover?.spoken) this.play.dom.announce(step.line);
       this.markFirstLine();
       if (opening) this.game.events.once(Phaser.Core.Events.POST_RENDER, () => opening.remove());
-      if (handover?.advance) this.advance();
+      if (handover?.advance || pressedMeanwhile) this.advance();
     } else {
       opening?.remove();
       this.afterReveal(step);
@@ -391,9 +347,9 @@ export class PlayScene extends Phaser.Scene {
     if (step.choices.length) {
       this.dialogue.hideMark();
       this.choices.open(step.choices);
-      this.choices.setVisible(!this.hidden);
+      this.choices.setVisible(!this.modes.hidden);
       this.play.dom.offer(step.choices, (position) => this.choices.choose(position));
-      this.setModes(this.auto, false);
+      this.modes.choicesOffered();
     } else if (step.ended && !step.line) {
       this.finish();
     } else {
@@ -402,9 +358,8 @@ export class PlayScene extends Phaser.Scene {
   }
 
   private finish(): void {
-    if (this.finished) return;
-    this.finished = true;
-    this.setModes(false, false);
+    if (!this.modes.finish()) return;
+    this.autoTimer?.remove();
     this.play.events.emit('runFinished', { ending: this.play.playthrough.runner.stage.ending });
   }
 
@@ -435,9 +390,3 @@ export class PlayScene extends Phaser.Scene {
     this.dialogue.drawTextInto(context, scale);
   }
 }
-
-/** Typewriter speed from the reader's setting: 0 means instant. */
-export function revealSpeed(textSpeed: number): number {
-  return textSpeed <= 0 ? Infinity : textSpeed;
-}
-

@@ -1,0 +1,73 @@
+// The title (plain HTML in index.html, on screen before any script) and the end screen's button:
+// which title buttons show, the progress line and the content note. The composition root says what
+// the reader has; this decides nothing about the story.
+import type { TitleState } from '../../reading/titleState.ts';
+import { progressText } from './EndingsView.ts';
+
+/** The title buttons the composition root listens to. */
+export type TitleButton = 'begin' | 'continue' | 'load' | 'settings' | 'endings' | 'route-map' | 'chapters' | 'credits';
+
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+/** The title and end screens. */
+export class TitleScreen {
+  readonly title = byId('title');
+  readonly end = byId('end');
+  readonly toTitle = byId<HTMLButtonElement>('to-title');
+  private readonly note = byId('content-note');
+  private readonly progress = byId('progress');
+
+  /** The title button with id `which`. */
+  button(which: TitleButton): HTMLButtonElement {
+    return byId<HTMLButtonElement>(which);
+  }
+
+  /** Calls `listener` when the title button `which` is clicked. */
+  on(which: TitleButton, listener: () => void): void {
+    this.button(which).addEventListener('click', listener);
+  }
+
+  /** True while the reader is at neither the title nor the end screen (reading). */
+  get reading(): boolean {
+    return this.title.hidden && this.end.hidden;
+  }
+
+  /** Shows what the reader has: Continue, Load, the map and chapters, progress, the content note. */
+  refresh(state: TitleState): void {
+    const continueButton = this.button('continue');
+    continueButton.hidden = state.continueSlot === null;
+    if (state.continueSlot) continueButton.dataset.slot = state.continueSlot;
+    this.button('load').hidden = !state.canLoad;
+    this.note.hidden = !state.contentNote;
+    this.progress.textContent = progressText(state.linesSeen, state.totalLines, state.endingsReached, state.totalEndings);
+    this.progress.hidden = state.linesSeen === 0;
+    this.button('route-map').hidden = !state.mapFound;
+    this.button('chapters').hidden = !state.mapFound;
+  }
+
+  /** The title, for a reader back from a reading. */
+  show(): void {
+    this.end.hidden = true;
+    this.title.hidden = false;
+    this.button('begin').focus();
+  }
+
+  /** Neither title nor end screen: the story is on screen. */
+  hide(): void {
+    this.title.hidden = true;
+    this.end.hidden = true;
+  }
+
+  /** The end screen over the ending's picture, focus on Return to title. */
+  showEnd(): void {
+    this.end.hidden = false;
+    this.toTitle.focus();
+  }
+
+  /** The game could not load: Begin is disabled and the note says so. */
+  failed(): void {
+    this.button('begin').disabled = true;
+    this.note.hidden = false;
+    this.note.textContent = 'The game could not load. Please reload the page.';
+  }
+}
