@@ -22,4 +22,6 @@ interface Window {
   __frames?: { drawn: number; skipped: number };
   /** Set by index.html when Begin was pressed before this script ran. */
   __beganEarly?: boolean;
+  /** Set by main.ts once Begin has its own listener (index.html stops keeping clicks). */
+  __beginWired?: boolean;
 }

@@ -14,9 +14,9 @@ import { titleArtUrl, uiKey } from './presentation/assets.ts';
 import { background, whenIdle } from './presentation/background.ts';
 import { AccessibleLayer } from './presentation/dom/AccessibleLayer.ts';
 import { wireFullscreen } from './presentation/dom/fullscreen.ts';
+import { GamepadInput } from './presentation/dom/GamepadInput.ts';
 import { Notice } from './presentation/dom/Notice.ts';
 import { OpeningLine } from './presentation/dom/OpeningLine.ts';
-import { Overlay } from './presentation/dom/Overlay.ts';
 import { Screens } from './presentation/dom/Screens.ts';
 import { speakStep, speechAvailable } from './presentation/dom/selfVoicing.ts';
 import { TitleScreen } from './presentation/dom/TitleScreen.ts';
@@ -237,17 +237,15 @@ function wireGame(game: Game): void {
     session.stepDisplayed(step);
     if (persistence.profile.settings.selfVoicing) speakStep(step);
   });
+  // The ending is held until the reader chooses: the endings, the map, the credits or the title.
   shell.events.on('runFinished', ({ ending }) => {
     session.finish();
     quickBar.setVisible(false);
-    shell.showEnd(ending);
-    shell.dom.say(ending ? `Ending: ${ending.title}` : 'The end');
-    screens.showEnd();
-    // The credits after every ending, once the end card has had a moment (and the key that ended
-    // the story is up: Space activates a button on keyup). Closing them leaves focus on Return to title.
-    setTimeout(() => {
-      if (!screens.end.hidden && !Overlay.anyOpen()) screensOver.openCredits(BUILD);
-    }, 1500);
+    const number = replay.endings.findIndex((e) => e.id === ending?.id) + 1;
+    shell.showEnd(ending, number ? { number, total: replay.endings.length } : null);
+    const reached = replay.endings.filter((e) => persistence.profile.current.endings.has(e.id)).length;
+    shell.dom.say(ending ? `Ending ${number} of ${replay.endings.length}: ${ending.title}` : 'The end');
+    screens.showEnd(ending ? `You have found ${reached} of ${replay.endings.length} endings.` : '');
   });
   shell.events.on('requested', ({ what }) => {
     if (what === 'quickSave') void saveTo('quick');
@@ -272,6 +270,7 @@ else persistence.store.events.on('degraded', warnDegraded);
 refreshTitle();
 wireFullscreen(byId<HTMLButtonElement>('fullscreen'));
 screens.on('begin', () => void startRun({ kind: 'new' }));
+window.__beginWired = true;
 // Begin pressed before this script ran (index.html kept the click): begin now.
 if (window.__beganEarly) void startRun({ kind: 'new' });
 screens.on('continue', () => {
@@ -286,7 +285,15 @@ screens.on('route-map', () => {
 });
 screens.on('chapters', () => screensOver.openChapters(replay.chapters, replay.graph.nodes, persistence.profile.current.routeMap.nodes));
 screens.on('credits', () => screensOver.openCredits(BUILD));
+screens.onEnd('endings', () => screensOver.openEndings(replay.endings, persistence.profile.current.endings, finishedOnce()));
+screens.onEnd('map', () => screensOver.openRouteMap(replay.graph, persistence.profile.current.routeMap, loaded?.session.trail ?? [], finishedOnce()));
+screens.onEnd('credits', () => screensOver.openCredits(BUILD));
 screens.toTitle.addEventListener('click', () => void showTitle());
+new GamepadInput(overlays, {
+  storyActive: () => !!loaded?.shell.scene && screens.reading,
+  story: perform,
+  screen: () => (screens.reading ? null : screens.title.hidden ? screens.end : screens.title),
+});
 // Inside itch.io's iframe the game gets keys only once it has focus.
 window.focus();
 window.addEventListener('pointerdown', () => window.focus());

@@ -9,7 +9,7 @@ import { FrameGate } from './frameGate.ts';
 import { DESIGN } from './layout.ts';
 import { snapToPixels } from './pixelSnap.ts';
 import { ArtScene } from './scenes/ArtScene.ts';
-import { EndScene } from './scenes/EndScene.ts';
+import { type EndData, EndScene } from './scenes/EndScene.ts';
 import type { ReadingPreferences } from '../reading/preferences.ts';
 import { PlayScene, type PlayEventMap, type PlayOptions } from './scenes/PlayScene.ts';
 
@@ -139,10 +139,10 @@ export class GameShell {
     });
   }
 
-  /** Shows the end screen for `ending`. */
-  showEnd(ending: { id: string; title: string } | null): void {
+  /** Shows the end screen for `ending`, number `count.number` of `count.total`. */
+  showEnd(ending: EndData['ending'], count: EndData['count']): void {
     this.game.scene.stop('play');
-    this.game.scene.start('end', { ending, zoom: this.zoom });
+    this.game.scene.start('end', { ending, count, zoom: this.zoom } satisfies EndData);
   }
 
   /** Stops every scene (back to the title). */

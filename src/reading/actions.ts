@@ -6,6 +6,7 @@
 export type SimpleActionKind =
   | 'advance'
   | 'rollback'
+  | 'rollForward'
   | 'toggleAuto'
   | 'toggleSkip'
   | 'toggleHidden'
@@ -21,6 +22,8 @@ export type Action =
   | { kind: SimpleActionKind }
   /** Take the choice at `position` (0-based, in the order shown). */
   | { kind: 'choose'; position: number }
+  /** Return to moment `at` of the reading (a line picked in the backlog). */
+  | { kind: 'returnTo'; at: number }
   /** Skip while held (Ctrl): on when pressed, off when let go. */
   | { kind: 'holdSkip'; on: boolean };
 

@@ -3,7 +3,8 @@ import type { RunSnapshot, Step, StoryRunner } from './StoryRunner.ts';
 
 /** One entry of the backlog: a line read, or an option chosen. */
 export type BacklogEntry =
-  | { kind: 'line'; speaker: string | null; text: string }
+  /** `at`: the moment to return to (`returnTo(at)`); null once too old to return to. */
+  | { kind: 'line'; speaker: string | null; text: string; at: number | null }
   | { kind: 'choice'; text: string };
 
 interface Moment {
@@ -23,6 +24,8 @@ export const ROLLBACK_LIMIT = 1000;
  */
 export class Playthrough {
   private moments: Moment[] = [];
+  /** Moments rolled back from, newest last, with the option that had been taken before each: rolling forward walks them again. */
+  private ahead: { moment: Moment; chosenBefore: string | null }[] = [];
 
   constructor(readonly runner: StoryRunner, private readonly limit = ROLLBACK_LIMIT) {}
 
@@ -31,8 +34,9 @@ export class Playthrough {
     return this.runner.current;
   }
 
-  /** Goes on to the next line and remembers the moment. */
+  /** Goes on to the next line and remembers the moment (the way forward after a rollback is forgotten). */
   next(): Step {
+    this.ahead = [];
     const step = this.runner.next();
     this.remember(step);
     return step;
@@ -43,6 +47,7 @@ export class Playthrough {
     const step = this.runner.current;
     const option = step?.choices.find((c) => c.index === index);
     this.runner.choose(index);
+    this.ahead = [];
     const moment = this.moments.at(-1);
     if (moment && option) moment.chosen = option.text;
   }
@@ -50,6 +55,7 @@ export class Playthrough {
   /** Starts the record from the runner's current step (after a load). */
   resumeFrom(step: Step | null): void {
     this.moments = [];
+    this.ahead = [];
     if (step) this.remember(step);
   }
 
@@ -61,20 +67,45 @@ export class Playthrough {
   /** Steps back one line (undoing a choice made there); returns the step now on screen, or null. */
   rollback(): Step | null {
     if (!this.canRollback) return null;
-    this.moments.pop();
+    const left = this.moments.pop()!;
     const moment = this.moments.at(-1)!;
+    this.ahead.push({ moment: left, chosenBefore: moment.chosen });
     moment.chosen = null;
     this.runner.restore(moment.snapshot!);
     return this.runner.current;
   }
 
+  /** True when a rollback can be walked forward again (lines already read, the same choices). */
+  get canRollForward(): boolean {
+    return this.ahead.length > 0 && this.ahead.at(-1)!.moment.snapshot !== null;
+  }
+
+  /** Walks forward one line through what was rolled back, taking the same choices; returns the step now on screen, or null. */
+  rollForward(): Step | null {
+    if (!this.canRollForward) return null;
+    const { moment, chosenBefore } = this.ahead.pop()!;
+    this.moments.at(-1)!.chosen = chosenBefore;
+    this.moments.push(moment);
+    this.runner.restore(moment.snapshot!);
+    return this.runner.current;
+  }
+
+  /** Goes back to moment `at` (a backlog line's `at`); returns the step now on screen, or null when it cannot. */
+  returnTo(at: number): Step | null {
+    if (at < 0 || at >= this.moments.length - 1 || !this.moments[at].snapshot) return null;
+    let step: Step | null = null;
+    while (this.moments.length - 1 > at) step = this.rollback();
+    return step;
+  }
+
   /** Every line read and option chosen so far, oldest first. */
   backlog(): BacklogEntry[] {
     const entries: BacklogEntry[] = [];
-    for (const moment of this.moments) {
-      if (moment.line) entries.push({ kind: 'line', speaker: moment.line.speaker, text: moment.line.text });
+    this.moments.forEach((moment, at) => {
+      const back = at < this.moments.length - 1 && moment.snapshot ? at : null;
+      if (moment.line) entries.push({ kind: 'line', speaker: moment.line.speaker, text: moment.line.text, at: back });
       if (moment.chosen) entries.push({ kind: 'choice', text: moment.chosen });
-    }
+    });
     return entries;
   }
 

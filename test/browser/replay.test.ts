@@ -16,12 +16,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Closes the credits that follow an ending and goes back to the title. */
+/** Goes back to the title from the end screen. */
 async function backToTitle(page: Page): Promise<void> {
-  const credits = page.getByRole('dialog', { name: 'Credits' });
-  await credits.waitFor();
-  await page.keyboard.press('Escape');
-  await credits.waitFor({ state: 'detached' });
   await page.click('#to-title');
   await page.locator('#title').waitFor({ state: 'visible' });
 }

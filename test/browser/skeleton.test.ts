@@ -36,12 +36,22 @@ describe('a player reads the story in a real browser', () => {
     expect(run.choicesTaken.length).toBeGreaterThan(0);
     expect(run.lines.length).toBeGreaterThan(20);
     expect(run.ending).toBeTruthy();
-    // The credits follow every ending; closing them leaves the end screen, whose button returns to the title.
+    // The ending is held: the key that ended the story, and the next few, do not skip past it.
+    await expect.poll(() => page.textContent('#live')).toMatch(/^Ending \d of \d: /);
+    for (const key of ['Enter', 'Space', 'Enter']) await page.keyboard.press(key);
+    expect(await page.locator('#end').isVisible()).toBe(true);
+    expect(await page.textContent('#end-found')).toMatch(/^You have found 1 of \d endings\.$/);
+    // The credits are a choice on the end screen; closing them gives focus back there.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     const credits = page.getByRole('dialog', { name: 'Credits' });
     await credits.waitFor();
     expect(await credits.textContent()).toContain('Kobutori Risu');
     await page.keyboard.press('Escape');
     await credits.waitFor({ state: 'detached' });
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.locator('#title').waitFor({ state: 'visible' });
     expect(problems).toEqual({ errors: [], foreignRequests: [] });
@@ -80,9 +90,6 @@ describe('a player reads the story in a real browser', () => {
     await page.screenshot({ path: `${SHOTS}/end-mouse-640.png` });
     expect(mouseRun.ending).toBeTruthy();
     expect(mouseRun.choicesTaken.length).toBeGreaterThan(0);
-    const credits = page.getByRole('dialog', { name: 'Credits' });
-    await credits.waitFor();
-    await credits.getByRole('button', { name: 'Close' }).first().click();
     await page.click('#to-title');
     await page.locator('#title').waitFor({ state: 'visible' });
     expect(problems).toEqual({ errors: [], foreignRequests: [] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LONG_PRESS_MS, PressTracker, wheelAction } from '../../src/reading/gestures.ts';
+import { LONG_PRESS_MS, PressTracker, SWIPE_DISTANCE, wheelAction } from '../../src/reading/gestures.ts';
 import { actionForKey, actionForKeyUp, DEFAULT_KEYMAP, type Keymap } from '../../src/reading/keymap.ts';
 
 describe('the keymap', () => {
@@ -7,6 +7,7 @@ describe('the keymap', () => {
     expect(actionForKey({ key: ' ' })).toEqual({ kind: 'advance' });
     expect(actionForKey({ key: 'Enter' })).toEqual({ kind: 'advance' });
     expect(actionForKey({ key: 'PageUp' })).toEqual({ kind: 'rollback' });
+    expect(actionForKey({ key: 'PageDown' })).toEqual({ kind: 'rollForward' });
     expect(actionForKey({ key: 'Tab' })).toEqual({ kind: 'toggleSkip' });
     expect(actionForKey({ key: 'A' })).toEqual({ kind: 'toggleAuto' });
     expect(actionForKey({ key: 'l' })).toEqual({ kind: 'backlog' });
@@ -56,8 +57,23 @@ describe('pointer presses', () => {
     expect(presses.up(0)).toBeNull();
   });
 
-  it('the wheel turned up opens the backlog', () => {
-    expect(wheelAction(-100)).toEqual({ kind: 'backlog' });
-    expect(wheelAction(100)).toBeNull();
+  it('the wheel rolls back (up) and forward again (down), as in Ren\'Py', () => {
+    expect(wheelAction(-100)).toEqual({ kind: 'rollback' });
+    expect(wheelAction(100)).toEqual({ kind: 'rollForward' });
+    expect(wheelAction(0)).toBeNull();
+  });
+
+  it('a swipe to the right goes back a line; a drag any other way does nothing', () => {
+    const presses = new PressTracker();
+    presses.down(0, 0, 100, 500);
+    expect(presses.up(0, 100 + SWIPE_DISTANCE, 520)).toEqual({ kind: 'rollback' });
+    presses.down(0, 0, 600, 500);
+    expect(presses.up(0, 600 - SWIPE_DISTANCE, 500)).toBeNull();
+    presses.down(0, 0, 600, 200);
+    expect(presses.up(0, 620, 200 + SWIPE_DISTANCE * 2)).toBeNull();
+    // A finger still moving is not a long press.
+    presses.down(0, 0, 100, 500);
+    expect(presses.held(LONG_PRESS_MS, 100 + SWIPE_DISTANCE, 500)).toBeNull();
+    expect(presses.up(0, 100 + SWIPE_DISTANCE, 500)).toEqual({ kind: 'rollback' });
   });
 });

@@ -110,6 +110,11 @@ export class Overlay {
   /** The header row: the heading and whatever a view adds beside it (e.g. a Close button). */
   readonly header: HTMLDivElement;
 
+  /** Escape, as the view takes it: what a gamepad's B button asks for. */
+  dismiss(): void {
+    this.options.onDismiss();
+  }
+
   private returnFocus: HTMLElement | null = null;
   private opened = false;
   private readonly onResize = () => this.markScrollable();

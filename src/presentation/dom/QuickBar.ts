@@ -1,6 +1,8 @@
 import { button, el } from './Overlay.ts';
 
 export interface QuickBarCallbacks {
+  /** Back one line: the way back for mouse and touch readers. */
+  onBack?: () => void;
   onAuto?: () => void;
   onSkip?: () => void;
   onLog?: () => void;
@@ -44,6 +46,7 @@ export class QuickBar {
       this.element.append(b);
       return b;
     };
+    make('Back', () => this.callbacks.onBack?.(), 'Back one line');
     this.auto = make('Auto', () => this.callbacks.onAuto?.(), 'Auto mode');
     this.skip = make('Skip', () => this.callbacks.onSkip?.());
     make('Log', () => this.callbacks.onLog?.(), 'Log (backlog)');

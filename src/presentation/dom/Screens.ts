@@ -33,7 +33,7 @@ export interface ScreensCallbacks {
   /** The backlog of the reading under way. */
   backlog(): readonly BacklogEntry[];
   /** A reading action from the quick bar (auto, skip, hide). */
-  act(kind: 'toggleAuto' | 'toggleSkip' | 'toggleHidden'): void;
+  act(kind: 'rollback' | 'toggleAuto' | 'toggleSkip' | 'toggleHidden'): void;
   /** Saves the reading into slot `id`. */
   save(id: SlotId): Promise<void>;
   /** Starts a reading from slot `id` (the screens over it have closed). */
@@ -97,6 +97,7 @@ export class Screens {
       onClose: resume,
     });
     this.quickBar = new QuickBar(root, {
+      onBack: () => on.act('rollback'),
       onAuto: () => on.act('toggleAuto'),
       onSkip: () => on.act('toggleSkip'),
       onLog: () => this.openOver('backlog'),

@@ -58,10 +58,20 @@ export class TitleScreen {
     this.end.hidden = true;
   }
 
-  /** The end screen over the ending's picture, focus on Return to title. */
-  showEnd(): void {
+  /**
+   * The end screen, held until the reader chooses: focus on the screen itself, not a button, so the
+   * key that ended the story (or one pressed in the next moment) cannot skip past it (#22).
+   */
+  showEnd(found: string): void {
+    byId('end-found').textContent = found;
+    byId('end-heading').textContent = found ? `The end. ${found}` : 'The end';
     this.end.hidden = false;
-    this.toTitle.focus();
+    this.end.focus({ preventScroll: true });
+  }
+
+  /** Calls `listener` when the end screen's button `which` is clicked. */
+  onEnd(which: 'endings' | 'map' | 'credits', listener: () => void): void {
+    byId(`end-${which}`).addEventListener('click', listener);
   }
 
   /** The game could not load: Begin is disabled and the note says so. */

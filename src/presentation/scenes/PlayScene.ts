@@ -150,7 +150,11 @@ export class PlayScene extends Phaser.Scene {
       case 'advance':
         return this.advance();
       case 'rollback':
-        return this.rollback();
+        return this.goBack(() => this.play.playthrough.rollback());
+      case 'returnTo':
+        return this.goBack(() => this.play.playthrough.returnTo(action.at));
+      case 'rollForward':
+        return this.goBack(() => this.play.playthrough.rollForward());
       case 'toggleAuto':
         return this.toggleAuto();
       case 'toggleSkip':
@@ -186,11 +190,14 @@ export class PlayScene extends Phaser.Scene {
     this.choices.setVisible(on);
   }
 
-  /** Steps back one line (across choices too); the stage, music and ambience follow. */
-  private rollback(): void {
+  /**
+   * Moves through what was already read: back one line (across choices too), back to a backlog
+   * line, or forward again. The line is shown whole, and the stage, music and ambience follow.
+   */
+  private goBack(move: () => Step | null): void {
     if (this.modes.busy) return;
     if (this.card.isShowing) this.card.dismiss(true);
-    const step = this.play.playthrough.rollback();
+    const step = move();
     if (!step) return;
     this.modes.rolledBack();
     this.autoTimer?.remove();
@@ -284,15 +291,17 @@ export class PlayScene extends Phaser.Scene {
     };
     this.input.on('pointerdown', (pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
       if (!this.modes.inputEnabled || over.length) return;
-      act(this.presses.down(pointer.button, this.time.now));
+      act(this.presses.down(pointer.button, this.time.now, pointer.worldX, pointer.worldY));
       this.pressTimer?.remove();
-      this.pressTimer = this.time.delayedCall(LONG_PRESS_MS, () => act(this.presses.held(this.time.now)));
+      this.pressTimer = this.time.delayedCall(LONG_PRESS_MS, () => act(this.presses.held(this.time.now, pointer.worldX, pointer.worldY)));
     });
     this.input.on('pointerup', (pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
       this.pressTimer?.remove();
       this.pressTimer = null;
-      if (over.length || this.choices.isOpen) return this.presses.cancel();
-      act(this.presses.up(pointer.button));
+      const action = this.presses.up(pointer.button, pointer.worldX, pointer.worldY);
+      // A tap on a choice, or beside choices on offer, is not an advance; a swipe back still counts.
+      if ((over.length || this.choices.isOpen) && action?.kind !== 'rollback') return;
+      act(action);
     });
     this.input.on('wheel', (_p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => act(wheelAction(dy)));
   }
@@ -332,7 +341,9 @@ export class PlayScene extends Phaser.Scene {
     this.play.events.emit('stepDisplayed', { step, restored });
     if (step.line) {
       this.dialogue.setVisible(!this.modes.hidden);
-      this.dialogue.show(step.line, () => this.afterReveal(step), handover?.shown ?? 0);
+      // A line gone back to was read already: it is shown whole, not typed in again.
+      const shown = restored ? step.line.text.length : (handover?.shown ?? 0);
+      this.dialogue.show(step.line, () => this.afterReveal(step), shown);
       if (!handover?.spoken) this.play.dom.announce(step.line);
       this.markFirstLine();
       if (opening) this.game.events.once(Phaser.Core.Events.POST_RENDER, () => opening.remove());

@@ -54,7 +54,7 @@ export async function playToEnd(
     }));
     if (state.live && seen.lines.at(-1) !== state.live) seen.lines.push(state.live);
     if (state.ended) {
-      seen.ending = state.live.replace(/^Ending: /, '');
+      seen.ending = state.live.replace(/^Ending(?: \d+ of \d+)?: /, '');
       return seen;
     }
     if (state.choices.length) {

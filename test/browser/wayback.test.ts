@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshContext, launch, watch } from './support/browser.ts';
+import { begin, withSettings } from './support/player.ts';
+import { serveStatic, type StaticServer } from './support/server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic('dist');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const live = (page: Page) => page.evaluate(() => document.getElementById('live')!.textContent ?? '');
+
+/** Does `act`, then waits until the spoken line is `expected` (bounded: the step is drawn within seconds or never). */
+async function expectLine(page: Page, act: () => Promise<unknown>, expected: string): Promise<void> {
+  await act();
+  await page.waitForFunction((l) => document.getElementById('live')!.textContent === l, expected, { timeout: 15_000 });
+}
+
+/** Reads `count` more lines with `next`, returning every line on screen so far (the first included). */
+async function readLines(page: Page, count: number, next: () => Promise<unknown>): Promise<string[]> {
+  const lines = [await live(page)];
+  while (lines.length <= count) {
+    await next();
+    await page.waitForFunction((l) => document.getElementById('live')!.textContent !== l, lines.at(-1)!, { timeout: 15_000 }).catch(() => undefined);
+    const now = await live(page);
+    if (now !== lines.at(-1)) lines.push(now);
+  }
+  return lines;
+}
+
+describe('a way back for every input', () => {
+  it('with the mouse: the wheel rolls back up and forward down, and the quick bar has Back', async () => {
+    const context = await freshContext(browser);
+    await withSettings(context, { textSpeed: 0 });
+    const page = await context.newPage();
+    const problems = watch(page, [server.origin]);
+    await page.goto(`${server.origin}/game/`);
+    await begin(page);
+    await page.mouse.move(640, 250);
+    const lines = await readLines(page, 3, () => page.mouse.click(640, 250));
+    await expectLine(page, () => page.mouse.wheel(0, -120), lines[2]);
+    await expectLine(page, () => page.mouse.wheel(0, -120), lines[1]);
+    // Forward again through what was read, to where the reader was; no further.
+    await expectLine(page, () => page.mouse.wheel(0, 120), lines[2]);
+    await expectLine(page, () => page.mouse.wheel(0, 120), lines[3]);
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(300);
+    expect(await live(page)).toBe(lines[3]);
+    await expectLine(page, () => page.getByRole('button', { name: 'Back one line' }).click(), lines[2]);
+    // Reading on after going back takes the next line, as before.
+    await expectLine(page, () => page.mouse.click(640, 250), lines[3]);
+    expect(problems).toEqual({ errors: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  it('by touch: a swipe to the right goes back a line', async () => {
+    const context = await browser.newContext({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+    await withSettings(context, { textSpeed: 0 });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/game/`);
+    await page.tap('#begin');
+    await page.waitForFunction(() => typeof window.__firstLine === 'number', null, { timeout: 90_000 });
+    await page.waitForFunction(() => !document.querySelector('.ud-opening'), null, { timeout: 90_000 });
+    const lines = await readLines(page, 2, () => page.touchscreen.tap(422, 150));
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 150 }] });
+    await expectLine(page, async () => {
+      await touch('touchStart', 200);
+      for (let x = 240; x <= 560; x += 40) await touch('touchMove', x);
+      await touch('touchEnd', 560);
+    }, lines[1]);
+    await context.close();
+  });
+});
