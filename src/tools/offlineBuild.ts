@@ -43,7 +43,8 @@ function rehashPolicy(html: string): string {
   const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi)].map(
     (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
   );
-  return html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*?)script-src [^;"]*/, `$1script-src 'self' ${hashes.join(' ')}`);
+  const directive = /(<meta http-equiv="Content-Security-Policy" content="[^"]*?)script-src [^;"]*/;
+  return html.replace(directive, `$1script-src 'self' ${hashes.join(' ')}`);
 }
 
 /** Puts the entry script and the style sheets into the page, and drops them from the output. */

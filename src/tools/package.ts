@@ -27,7 +27,8 @@ function writePackage(label: string, folder: string, zipPath: string, options: P
   console.log(`${label}: ${formatReport(report)}`);
   if (report.problems.length || !report.zip) {
     rmSync(zipPath, { force: true });
-    console.error(`\nNot packaged (${label}): ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}`);
+    const count = report.problems.length;
+    console.error(`\nNot packaged (${label}): ${count} problem${count === 1 ? '' : 's'}`);
     const SHOWN = 25;
     for (const problem of report.problems.slice(0, SHOWN)) console.error(`  [${problem.rule}] ${problem.message}`);
     if (report.problems.length > SHOWN) console.error(`  ... and ${report.problems.length - SHOWN} more`);
@@ -53,7 +54,8 @@ const offlineDir = mkdtempSync(join(tmpdir(), 'ultimate-defence-offline-'));
 let offline = false;
 try {
   await buildOffline(root, offlineDir);
-  offline = writePackage('offline', offlineDir, resolve(release, `ultimate-defence-${version}-offline.zip`), { singlePage: true });
+  const zipPath = resolve(release, `ultimate-defence-${version}-offline.zip`);
+  offline = writePackage('offline', offlineDir, zipPath, { singlePage: true });
 } finally {
   rmSync(offlineDir, { recursive: true, force: true });
 }

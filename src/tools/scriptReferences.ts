@@ -70,9 +70,8 @@ function* children(node: Node): Generator<[Node, string]> {
 
 /** Where a string is a name rather than a value: an object key, or a computed property lookup. */
 function isName(parent: Node, field: string): boolean {
-  if ((parent.type === 'Property' || parent.type === 'PropertyDefinition' || parent.type === 'MethodDefinition') && field === 'key') {
-    return true;
-  }
+  const keyed = parent.type === 'Property' || parent.type === 'PropertyDefinition' || parent.type === 'MethodDefinition';
+  if (keyed && field === 'key') return true;
   return parent.type === 'MemberExpression' && field === 'property';
 }
 
@@ -88,7 +87,8 @@ function computedPath(template: Node, source: string): ScriptReference | null {
 /** What a load (`import(x)`, `new URL(x, import.meta.url)`) points to: its string, or unresolved. */
 function loadTarget(argument: Node, source: string): ScriptReference {
   const url = staticString(argument);
-  return url === null ? { url: source.slice(argument.start, argument.end), kind: 'unresolved' } : { url, kind: 'relative-to-file' };
+  if (url === null) return { url: source.slice(argument.start, argument.end), kind: 'unresolved' };
+  return { url, kind: 'relative-to-file' };
 }
 
 /**
@@ -144,7 +144,9 @@ export function findScriptReferences(source: string): ScriptReference[] {
     }
     // Pushed in reverse so they pop in source order.
     const next = [...children(node)].reverse();
-    for (const [child, childField] of next) if (node.type !== 'TemplateLiteral' || childField !== 'quasis') stack.push([child, node, childField]);
+    for (const [child, childField] of next) {
+      if (node.type !== 'TemplateLiteral' || childField !== 'quasis') stack.push([child, node, childField]);
+    }
   }
   return found;
 }
