@@ -73,8 +73,12 @@ export default defineConfig({
           globalSetup: ['test/browser/support/globalSetup.ts'],
           environment: 'node',
           fileParallelism: false,
-          testTimeout: 240_000,
-          hookTimeout: 240_000,
+          // Only a backstop for a hang: the waits inside are bounded by progress (a playthrough fails
+          // after 30 s without a new line, test/browser/support/player.ts), since a whole reading on a
+          // busy 2-core machine runs past any total that is right on an idle one.
+          testTimeout: 1_200_000,
+          // beforeAll hooks build (the offline page) and launch Chromium: minutes under load.
+          hookTimeout: 600_000,
         },
       },
     ],

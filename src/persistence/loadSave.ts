@@ -1,4 +1,5 @@
-import { ReplayError, type Step, type StoryRunner } from '../story/StoryRunner.ts';
+import { ReplayError } from '../story/replayError.ts';
+import type { Step, StoryRunner } from '../story/StoryRunner.ts';
 import type { SaveSlots, SlotId } from './SaveSlots.ts';
 import { toSnapshot, type SavedRun } from './saveFormat.ts';
 

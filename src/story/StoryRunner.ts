@@ -3,6 +3,7 @@ import { parseTags, type Directive, type TagProblem } from './directives.ts';
 import { Emitter } from './events.ts';
 import { fnv1a } from './hash.ts';
 import { parseLine, type Line } from './lines.ts';
+import { ReplayError } from './replayError.ts';
 import { EMPTY_STAGE, reduceAll, type Stage } from './stage.ts';
 
 /** A choice as the reader sees it. */
@@ -56,8 +57,7 @@ export interface RunSnapshot {
   current: Step | null;
 }
 
-/** Thrown when a choice log no longer fits the story (it was edited too much). */
-export class ReplayError extends Error {}
+export { ReplayError } from './replayError.ts';
 
 /**
  * Turns compiled ink into plain steps. The only place that touches inkjs objects: everything it

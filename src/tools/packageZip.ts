@@ -8,10 +8,17 @@
 // - every asset reference in HTML, CSS and JS relative: the game is served from a path that
 //   changes with each upload (`/html/<upload id>/`), so `/assets/x.js` or `http://…` breaks;
 // - exact filename case: the host is case-sensitive, a local disk may not be; two files whose
-//   names differ only in case also collide when the zip is unpacked on such a disk.
+//   names differ only in case also collide when the zip is unpacked on such a disk;
+// - every file the build's own graph says a chunk needs (Rolldown's `imports`, `dynamicImports`,
+//   `viteMetadata.importedAssets` / `importedCss`, see `graphFromBundle`) is in the package;
+// - every load the check cannot follow (`import(name)`) is reported with its file, never guessed.
+//
+// Scripts are read with a parser (scriptReferences.ts), never with regular expressions: minified
+// code holds template literals with apostrophes and strings that mention `assets/`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { findScriptReferences, type ScriptReference } from './scriptReferences.ts';
 
 /** One file of the package: its path inside the zip (POSIX separators) and its bytes. */
 export interface PackageFile {
@@ -37,7 +44,10 @@ export type PackageRule =
   | 'total-size'
   | 'absolute-reference'
   | 'filename-case'
-  | 'missing-file';
+  | 'missing-file'
+  | 'unresolved-reference'
+  | 'unreadable-script'
+  | 'single-page';
 
 /** A broken rule, with a message that says what to fix. */
 export interface PackageProblem {
@@ -53,13 +63,34 @@ export interface AssetReference {
    * `relative-to-file`: resolved against the referencing file's folder (HTML, CSS, JS imports and
    * `new URL(x, import.meta.url)`). `literal`: a JS string that only looks like an asset path; it is
    * checked for being absolute, never resolved (a bare "file.json" in a library is not a reference).
+   * `unresolved`: a load computed at run time (`import(name)`); `url` is the expression's source.
    */
-  kind: 'relative-to-file' | 'literal';
+  kind: ScriptReference['kind'];
 }
 
-/** File extensions that count as assets when they end a string in JS. */
-const ASSET_EXTENSIONS = 'js|mjs|css|html|json|wasm|svg|png|jpe?g|gif|webp|avif|ico|ogg|opus|mp3|wav|m4a|aac|flac|webm|mp4|woff2?|ttf|otf|ink';
-const ASSET_PATH = new RegExp(`\\.(?:${ASSET_EXTENSIONS})(?:[?#][^'"\`]*)?$`, 'i');
+/** What the build itself says each output file needs: file -> files, all as zip paths. */
+export type BundleGraph = ReadonlyMap<string, readonly string[]>;
+
+/** The part of a Rolldown/Vite output item that names what it needs. */
+export interface BundleItem {
+  type: 'chunk' | 'asset';
+  fileName: string;
+  imports?: readonly string[];
+  dynamicImports?: readonly string[];
+  viteMetadata?: { importedAssets: ReadonlySet<string>; importedCss: ReadonlySet<string> };
+}
+
+/** The graph of a build's output (`build()`'s result, or the bundle a plugin sees). */
+export function graphFromBundle(items: Iterable<BundleItem>): BundleGraph {
+  const graph = new Map<string, string[]>();
+  for (const item of items) {
+    if (item.type !== 'chunk') continue;
+    const meta = item.viteMetadata;
+    const needs = [...(item.imports ?? []), ...(item.dynamicImports ?? []), ...(meta?.importedAssets ?? []), ...(meta?.importedCss ?? [])];
+    graph.set(item.fileName, [...new Set(needs)]);
+  }
+  return graph;
+}
 
 /** Already-compressed formats are stored, not deflated again (saves time, costs nothing). */
 const STORED = /\.(?:ogg|opus|mp3|m4a|aac|webm|mp4|woff2?|png|jpe?g|gif|webp|avif|zip|gz|br)$/i;
@@ -89,10 +120,9 @@ function isInline(url: string): boolean {
 
 const HTML_TAG = /<(script|link|img|source|audio|video|track|iframe|embed|object|input|image|use)\b[^>]*>/gi;
 const HTML_ATTRIBUTE = /\s(src|href|xlink:href|srcset|poster|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const SCRIPT_CONTENT = /(<script\b[^>]*>)[\s\S]*?(<\/script\s*>)/gi;
 const CSS_URL = /url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')/gi;
-/** A JS string literal (no escapes inside: bundlers emit asset paths plainly). */
-const JS_STRING = /"([^"\\\n]*)"|'([^'\\\n]*)'|`([^`\\$]*)`/g;
-
 /** The files a page, style sheet or script refers to, as written. */
 export function findReferences(path: string, text: string): AssetReference[] {
   const found: AssetReference[] = [];
@@ -101,37 +131,28 @@ export function findReferences(path: string, text: string): AssetReference[] {
     if (trimmed !== undefined && !isInline(trimmed)) found.push({ from: path, url: trimmed, kind });
   };
   const lower = path.toLowerCase();
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) {
-    for (const tag of text.matchAll(HTML_TAG)) {
+  const isPage = lower.endsWith('.html') || lower.endsWith('.htm');
+  // The page without its scripts' contents: `new URL(` or `"<img src=…"` in a script is not markup or CSS.
+  const markup = isPage ? text.replace(SCRIPT_CONTENT, '$1$2') : text;
+  if (isPage) {
+    for (const tag of markup.matchAll(HTML_TAG)) {
       for (const attribute of tag[0].matchAll(HTML_ATTRIBUTE)) {
         const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
         if (attribute[1].toLowerCase() === 'srcset') for (const candidate of value.split(',')) add(candidate.trim().split(/\s+/)[0]);
         else add(value);
       }
     }
+    // Inline scripts (the offline build's whole game is one): a script element ends at the first
+    // `</script`, as the HTML parser reads it; what is inside is read by the JavaScript parser.
+    for (const script of text.matchAll(INLINE_SCRIPT)) {
+      for (const reference of findScriptReferences(script[1])) add(reference.url, reference.kind);
+    }
   }
-  if (lower.endsWith('.html') || lower.endsWith('.htm') || lower.endsWith('.css')) {
-    for (const match of text.matchAll(CSS_URL)) add(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]);
+  if (isPage || lower.endsWith('.css')) {
+    for (const match of markup.matchAll(CSS_URL)) add(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]);
   }
   if (/\.(?:m?js)$/.test(lower)) {
-    for (const match of text.matchAll(JS_STRING)) {
-      const url = match[1] ?? match[2] ?? match[3] ?? '';
-      const before = text.slice(Math.max(0, match.index - 12), match.index);
-      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
-      const imported = /(?:\bfrom|\bimport)\s*\(?\s*$/.test(before) || /^\s*,\s*import\.meta\.url/.test(after);
-      if (imported) {
-        add(url);
-        continue;
-      }
-      if (!ASSET_PATH.test(url)) continue;
-      // An object key ({"/assets/a.svg": url}) or a lookup (files["/assets/a.svg"]) is a name, not a
-      // request: `import.meta.glob` maps are keyed by project paths that look absolute.
-      const key = /[{,]\s*$/.test(before) && /^\s*:/.test(after);
-      const lookup = /[\w$)\]]\s*\[\s*$/.test(before) && /^\s*\]/.test(after); // not an array literal: ["./a.js"]
-      if (key || lookup) continue;
-      if (url.startsWith('./') || url.startsWith('../')) add(url);
-      else if (isAbsoluteUrl(url)) add(url, 'literal');
-    }
+    for (const reference of findScriptReferences(text)) add(reference.url, reference.kind);
   }
   return found;
 }
@@ -151,8 +172,70 @@ export function resolveReference(from: string, url: string): string | null {
 
 const TEXT_FILES = /\.(?:html?|css|m?js)$/i;
 
-/** Every rule the files break (empty when the package is fine to upload). */
-export function checkPackage(files: readonly PackageFile[], limits: PackageLimits = ITCH_LIMITS): PackageProblem[] {
+/** The problem with a reference to `target` (a zip path) written as `url` in `from`, or null when it is there. */
+function missing(from: string, url: string, target: string, byLowerCase: ReadonlyMap<string, string[]>): PackageProblem | null {
+  const spellings = byLowerCase.get(target.toLowerCase());
+  if (spellings?.includes(target)) return null;
+  return spellings
+    ? { rule: 'filename-case', message: `${from} refers to "${url}" but the file is ${spellings.join(', ')}: the case differs, and itch.io's host is case-sensitive` }
+    : { rule: 'missing-file', message: `${from} refers to "${url}" (${target}), which is not in the package` };
+}
+
+/** What the HTML, CSS and scripts refer to, as written: absolute, missing, or beyond the check. */
+function checkReferences(files: readonly PackageFile[], byLowerCase: ReadonlyMap<string, string[]>): PackageProblem[] {
+  const problems: PackageProblem[] = [];
+  const decoder = new TextDecoder();
+  for (const file of files) {
+    if (!TEXT_FILES.test(file.path)) continue;
+    let references: AssetReference[];
+    try {
+      references = findReferences(file.path, decoder.decode(file.data));
+    } catch (error) {
+      problems.push({ rule: 'unreadable-script', message: `${file.path} could not be parsed as JavaScript: ${(error as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    for (const reference of references) {
+      if (reference.kind === 'unresolved') {
+        problems.push({
+          rule: 'unresolved-reference',
+          message: `${file.path} loads ${reference.url}, a path computed at run time that the check cannot follow: name the file literally so the build (and this check) can see it`,
+        });
+      } else if (isAbsoluteUrl(reference.url)) {
+        problems.push({
+          rule: 'absolute-reference',
+          message: `${file.path} refers to "${reference.url}", an absolute URL: the game is served from a sub-path on itch.io, so use a relative path (Vite: base './') and ship every file in the zip`,
+        });
+      } else if (reference.kind === 'relative-to-file') {
+        const target = resolveReference(file.path, reference.url);
+        const problem =
+          target === null
+            ? { rule: 'missing-file' as const, message: `${file.path} refers to "${reference.url}", outside the package` }
+            : missing(file.path, reference.url, target, byLowerCase);
+        if (problem) problems.push(problem);
+      }
+    }
+  }
+  return problems;
+}
+
+/** What the build's own graph says each chunk needs, and is not in the package. */
+function checkGraph(graph: BundleGraph | undefined, paths: ReadonlySet<string>, byLowerCase: ReadonlyMap<string, string[]>): PackageProblem[] {
+  const problems: PackageProblem[] = [];
+  for (const [from, needs] of graph ?? []) {
+    if (!paths.has(from)) {
+      problems.push({ rule: 'missing-file', message: `the build wrote ${from}, which is not in the package` });
+      continue;
+    }
+    for (const target of needs) {
+      const problem = missing(from, target, target, byLowerCase);
+      if (problem) problems.push({ ...problem, message: `${problem.message} (from the build's own graph)` });
+    }
+  }
+  return problems;
+}
+
+/** Every rule the files break (empty when the package is fine to upload); `graph`: what the build says each file needs. */
+export function checkPackage(files: readonly PackageFile[], limits: PackageLimits = ITCH_LIMITS, graph?: BundleGraph): PackageProblem[] {
   const problems: PackageProblem[] = [];
   const paths = new Set(files.map((f) => f.path));
   const byLowerCase = new Map<string, string[]>();
@@ -192,38 +275,36 @@ export function checkPackage(files: readonly PackageFile[], limits: PackageLimit
     }
   }
 
-  const decoder = new TextDecoder();
-  for (const file of files) {
-    if (!TEXT_FILES.test(file.path)) continue;
-    for (const reference of findReferences(file.path, decoder.decode(file.data))) {
-      if (isAbsoluteUrl(reference.url)) {
-        problems.push({
-          rule: 'absolute-reference',
-          message: `${file.path} refers to "${reference.url}", an absolute URL: the game is served from a sub-path on itch.io, so use a relative path (Vite: base './') and ship every file in the zip`,
-        });
-        continue;
-      }
-      if (reference.kind === 'literal') continue;
-      const target = resolveReference(file.path, reference.url);
-      if (target === null) {
-        problems.push({ rule: 'missing-file', message: `${file.path} refers to "${reference.url}", outside the package` });
-      } else if (!paths.has(target)) {
-        const other = byLowerCase.get(target.toLowerCase());
-        problems.push(
-          other
-            ? { rule: 'filename-case', message: `${file.path} refers to "${reference.url}" but the file is ${other.join(', ')}: the case differs, and itch.io's host is case-sensitive` }
-            : { rule: 'missing-file', message: `${file.path} refers to "${reference.url}" (${target}), which is not in the package` },
-        );
-      }
-    }
-  }
+  problems.push(...checkReferences(files, byLowerCase), ...checkGraph(graph, paths, byLowerCase));
   return problems;
+}
+
+/**
+ * What keeps a folder from playing from file:// (the offline download): it must be index.html
+ * alone, with no script or style sheet outside it, since Chromium refuses module scripts and
+ * requests for sibling files on file://. Checked beside `checkPackage`.
+ */
+export function checkSinglePage(files: readonly PackageFile[]): PackageProblem[] {
+  return files
+    .filter((file) => file.path !== 'index.html')
+    .map((file) => ({
+      rule: 'single-page' as const,
+      message: `${file.path} is beside index.html: the offline build must be one page, since a page opened from file:// may not load its sibling files`,
+    }));
 }
 
 /** Options for the zip. */
 export interface ZipOptions {
   /** Timestamp of every entry (default: 2000-01-01, so the same files give the same zip). */
   mtime?: Date;
+}
+
+/** Options for checking and zipping a folder. */
+export interface PackageOptions extends ZipOptions {
+  /** What the build says each file needs (`graphFromBundle`), checked beside what the files say. */
+  graph?: BundleGraph;
+  /** Also hold the folder to `checkSinglePage` (the offline download). */
+  singlePage?: boolean;
 }
 
 /** The zip of `files`, deflated at level 9 (already compressed media is stored). */
@@ -250,9 +331,9 @@ export interface PackageReport {
 }
 
 /** Checks the folder and, when it passes, zips it. Never writes anything itself. */
-export function packageFolder(root: string, limits: PackageLimits = ITCH_LIMITS, options: ZipOptions = {}): PackageReport {
+export function packageFolder(root: string, limits: PackageLimits = ITCH_LIMITS, options: PackageOptions = {}): PackageReport {
   const files = readFolder(root);
-  const problems = checkPackage(files, limits);
+  const problems = [...checkPackage(files, limits, options.graph), ...(options.singlePage ? checkSinglePage(files) : [])];
   const rawBytes = files.reduce((sum, f) => sum + f.data.byteLength, 0);
   if (problems.length) return { fileCount: files.length, rawBytes, zipBytes: 0, problems, zip: null };
   const zip = writeZip(files, options);

@@ -1,8 +1,14 @@
-// The build as itch.io serves it: from a sub-path that changes with each upload, inside an iframe on
-// another site, with a Content Security Policy that lets nothing in from elsewhere.
+// The build as itch.io serves it: the zip `npm run package` writes, checked and unpacked, served from
+// a sub-path that changes with each upload, inside an iframe on another site, with a Content
+// Security Policy that lets nothing in from elsewhere.
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ITCH_LIMITS, packageFolder, readFolder, type PackageReport } from '../../src/tools/packageZip.ts';
 import { freshContext, launch, watch, type PageProblems } from './support/browser.ts';
 import { begin } from './support/player.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
@@ -30,8 +36,21 @@ ${allow === null ? '' : `allow="${allow}" allowfullscreen`} style="width: 960px;
 <p>Comments and the rest of the page go on below the game.</p></body></html>`;
 }
 
+/** The package check's report on the real dist/, with the build's own graph when this run built it. */
+let report: PackageReport;
+/** Where the zip is unpacked, as itch.io unpacks it. */
+let unpacked: string;
+
 beforeAll(async () => {
-  game = await serveStatic('dist', { prefix: GAME_PATH });
+  const graph = inject('bundleGraph');
+  report = packageFolder('dist', ITCH_LIMITS, graph ? { graph: new Map(graph) } : {});
+  if (!report.zip) throw new Error(`the package check refused dist/:\n${report.problems.map((p) => `[${p.rule}] ${p.message}`).join('\n')}`);
+  unpacked = mkdtempSync(join(tmpdir(), 'ud-itch-zip-'));
+  for (const [path, data] of Object.entries(unzipSync(report.zip))) {
+    mkdirSync(dirname(join(unpacked, path)), { recursive: true });
+    writeFileSync(join(unpacked, path), data);
+  }
+  game = await serveStatic(unpacked, { prefix: GAME_PATH });
   const src = `${game.origin}${GAME_PATH}index.html`;
   host = await serveStatic('dist', {
     prefix: '/no-files-here/',
@@ -45,6 +64,15 @@ afterAll(async () => {
   await browser?.close();
   await host?.close();
   await game?.close();
+  if (unpacked) rmSync(unpacked, { recursive: true, force: true });
+});
+
+describe('the web zip', () => {
+  it('passes the package check on the real build and holds exactly its files', () => {
+    expect(report.problems).toEqual([]);
+    expect(readFolder(unpacked).map((f) => f.path)).toEqual(readFolder('dist').map((f) => f.path));
+    expect(report.fileCount).toBeGreaterThan(50);
+  });
 });
 
 /** The game's frame inside the host page, once its title is on screen. */

@@ -7,6 +7,7 @@ import {
   checkPackage,
   findReferences,
   formatReport,
+  graphFromBundle,
   ITCH_LIMITS,
   packageFolder,
   readFolder,
@@ -147,7 +148,7 @@ describe('the itch.io package checks', () => {
   });
 
   it('fails on entry paths that are not plain relative paths', () => {
-    const data = new Uint8Array([1]);
+    const data = new TextEncoder().encode('export {};');
     const problems = checkPackage([
       { path: 'index.html', data },
       { path: '/abs.js', data },
@@ -155,6 +156,77 @@ describe('the itch.io package checks', () => {
       { path: 'c\\d.js', data },
     ]);
     expect(rules(problems)).toEqual(['relative-entry', 'relative-entry', 'relative-entry']);
+  });
+});
+
+/** Minified code as Rolldown writes it: template literals, an apostrophe inside one, and strings that mention assets/. */
+const MINIFIED =
+  'import{t as e}from"./chunk-1.js";' +
+  'var n=class extends Error{constructor(t){super(`Can\'t cast `+this.valueType+` to `+t)}};' +
+  "let r=`It's the ${e} one`,i='don\\'t',o=\"Iruka's\",s={role:`assets/`},c=[`assets/`,\"assets/x\"];" +
+  'const l=e=>`${e}:${`assets/`}`;function u(){return J(`,role:`,\'+this.valueType+\')}' +
+  'const d=new URL(`wall-123.svg`,import.meta.url).href,f=()=>import(`./chunk-1.js`);' +
+  '/* "./not-real.svg" in a comment */var p=/["\'`]assets\\/x\\.svg/;export{n,r,d,f,p};';
+
+describe('reading minified scripts with a parser', () => {
+  it('finds the imports and asset URLs and nothing in template literals, apostrophes, comments or regexes', () => {
+    expect(findReferences('assets/index-abc.js', MINIFIED).map((r) => `${r.kind} ${r.url}`)).toEqual([
+      'relative-to-file ./chunk-1.js',
+      'relative-to-file wall-123.svg',
+      'relative-to-file ./chunk-1.js',
+    ]);
+  });
+
+  it('passes a build whose entry is such a script (the false "missing-file" the regexes reported)', () => {
+    const problems = checkPackage(readFolder(folder({ ...GOOD_BUILD, 'assets/index-abc.js': MINIFIED })));
+    expect(problems).toEqual([]);
+  });
+
+  it('reports, with its file, a load computed at run time, instead of guessing', () => {
+    const build = { ...GOOD_BUILD, 'assets/chunk-1.js': 'export const n=1;export const a=k=>import(k),b=k=>new URL(`./art/${k}.svg`,import.meta.url);' };
+    const problems = checkPackage(readFolder(folder(build)));
+    expect(problems).toEqual([
+      { rule: 'unresolved-reference', message: expect.stringMatching(/^assets\/chunk-1\.js loads k, a path computed at run time/) },
+      { rule: 'unresolved-reference', message: expect.stringMatching(/^assets\/chunk-1\.js loads `\.\/art\/\$\{k\}\.svg`, a path computed/) },
+    ]);
+  });
+
+  it('reports a script that is not JavaScript, naming it, and writes no zip', () => {
+    const report = packageFolder(folder({ ...GOOD_BUILD, 'assets/chunk-1.js': 'export const n=`unterminated;' }));
+    expect(report.zip).toBeNull();
+    expect(report.problems).toEqual([{ rule: 'unreadable-script', message: expect.stringMatching(/^assets\/chunk-1\.js could not be parsed as JavaScript: \S/) }]);
+  });
+
+  it('reads the inline scripts of a page (the offline build is one)', () => {
+    const page = '<script>var a="./x.js"</script><script type="module">import"./assets/index-abc.js";new URL(`/abs.svg`,import.meta.url)</script>';
+    expect(findReferences('index.html', page).map((r) => r.url)).toEqual(['./x.js', './assets/index-abc.js', '/abs.svg']);
+  });
+});
+
+describe("the build's own graph", () => {
+  const chunk = (fileName: string, imports: string[], assets: string[] = [], css: string[] = []) => ({
+    type: 'chunk' as const,
+    fileName,
+    imports,
+    dynamicImports: [],
+    viteMetadata: { importedAssets: new Set(assets), importedCss: new Set(css) },
+  });
+
+  it('lists what each chunk imports, loads later, and the assets and CSS it uses', () => {
+    const graph = graphFromBundle([
+      chunk('assets/index-abc.js', ['assets/chunk-1.js'], ['assets/wall-123.svg'], ['assets/index-def.css']),
+      { type: 'asset', fileName: 'assets/wall-123.svg' },
+    ]);
+    expect([...graph]).toEqual([['assets/index-abc.js', ['assets/chunk-1.js', 'assets/wall-123.svg', 'assets/index-def.css']]]);
+  });
+
+  it('fails when a file the graph names is missing or differs in case, though no text names it', () => {
+    const graph = graphFromBundle([chunk('assets/chunk-1.js', ['assets/lazy-9.js'], ['assets/title-art.svg'])]);
+    const problems = checkPackage(readFolder(folder(GOOD_BUILD)), ITCH_LIMITS, graph);
+    expect(problems.map((p) => p.message)).toEqual([
+      "assets/chunk-1.js refers to \"assets/lazy-9.js\" (assets/lazy-9.js), which is not in the package (from the build's own graph)",
+      "assets/chunk-1.js refers to \"assets/title-art.svg\" but the file is assets/Title-Art.svg: the case differs, and itch.io's host is case-sensitive (from the build's own graph)",
+    ]);
   });
 });
 

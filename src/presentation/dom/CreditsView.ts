@@ -20,32 +20,31 @@ export interface CreditsSection {
 /** The credits, from assets/CREDITS.md (which has the detail): change both together. */
 export const CREDITS: readonly CreditsSection[] = [
   {
-    heading: 'Writing',
-    lines: ['Every line of the script was written for this game, in our own words, from a beat sheet of the original story.'],
+    heading: 'Story',
+    lines: [
+      'Based on \u201cIruka\u2019s Ultimate Defence\u201d, a story by Kobutori Risu.',
+      'This adaptation, its scenes, choices and endings, was written for this game, every line of it anew.',
+    ],
   },
   {
     heading: 'Art',
-    lines: ['Backdrops, portraits, the wall, the title and the interface: drawn for this game as hand-written SVG.'],
+    lines: ['The places, the people and the look of the pages were drawn for this game.'],
   },
   {
     heading: 'Music and sound',
-    lines: ['Music, ambience and effects composed and synthesised for this game by its own generator (src/tools/audio). No samples or recordings.'],
-  },
-  {
-    heading: 'Code',
-    lines: ['Written for this game in TypeScript.'],
+    lines: ['The music, the sounds of each place and the small effects were composed for this game, without recordings.'],
   },
   {
     heading: 'Font',
-    lines: ['Literata, by TypeTogether for Google: SIL Open Font License 1.1, via @fontsource.'],
+    lines: ['The words are set in Literata, by TypeTogether, free to share under the SIL Open Font License 1.1.'],
   },
   {
     heading: 'Libraries',
     lines: [
-      'inkjs, the ink runtime by inkle and Yannick Lohse: MIT License',
-      'Phaser, by Richard Davey and Phaser Studio: MIT License',
-      'howler.js, by James Simpson and GoldFire Studios: MIT License',
-      'Valibot, by Fabian Hiller: MIT License',
+      'inkjs, which runs the branching story, by inkle and Yannick Lohse: MIT License',
+      'Phaser, which draws the scenes, by Richard Davey and Phaser Studio: MIT License',
+      'howler.js, which plays the music and sound, by James Simpson and GoldFire Studios: MIT License',
+      'Valibot, which checks a saved game before it is loaded, by Fabian Hiller: MIT License',
     ],
   },
 ];

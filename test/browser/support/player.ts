@@ -35,8 +35,15 @@ export async function begin(page: Page): Promise<void> {
 }
 
 /**
+ * How long a playthrough may go without a new line, choice or ending before it fails: the bound is
+ * on progress, not on the whole reading, which on a busy machine takes minutes where nothing is wrong.
+ */
+export const STALL_MS = 30_000;
+
+/**
  * Reads on to the end screen. `pick(choices, turn)` chooses which option (by position) to take;
- * keyboard hands press Space (complete, then advance) and digit keys; mouse hands click.
+ * keyboard hands press Space (complete, then advance) and digit keys; mouse hands click. Fails when
+ * nothing new has appeared for STALL_MS, naming the last line.
  */
 export async function playToEnd(
   page: Page,
@@ -46,13 +53,19 @@ export async function playToEnd(
 ): Promise<Playthrough> {
   const seen: Playthrough = { lines: [], choicesTaken: [], ending: null };
   const box = (await page.locator('#game canvas').boundingBox())!;
+  let lastProgress = Date.now();
   for (let action = 0; action < maxActions; action++) {
     const state = await page.evaluate(() => ({
       live: document.getElementById('live')!.textContent ?? '',
       choices: [...document.querySelectorAll('#choices button')].map((b) => b.textContent ?? ''),
       ended: !document.getElementById('end')!.hidden,
     }));
-    if (state.live && seen.lines.at(-1) !== state.live) seen.lines.push(state.live);
+    if (state.live && seen.lines.at(-1) !== state.live) {
+      seen.lines.push(state.live);
+      lastProgress = Date.now();
+    } else if (!state.choices.length && !state.ended && Date.now() - lastProgress > STALL_MS) {
+      throw new Error(`no new line for ${STALL_MS / 1000} s after ${seen.lines.length} lines; last line: ${seen.lines.at(-1)}`);
+    }
     if (state.ended) {
       seen.ending = state.live.replace(/^Ending(?: \d+ of \d+)?: /, '');
       return seen;
@@ -67,7 +80,8 @@ export async function playToEnd(
         await page.mouse.down();
         await page.mouse.up();
       }
-      await page.waitForFunction((n) => document.querySelectorAll('#choices button').length !== n, state.choices.length);
+      await page.waitForFunction((n) => document.querySelectorAll('#choices button').length !== n, state.choices.length, { timeout: STALL_MS });
+      lastProgress = Date.now();
       continue;
     }
     if (hands === 'keyboard') await page.keyboard.press(action % 2 ? 'Enter' : 'Space');

@@ -28,4 +28,20 @@ describe('the credits screen and assets/CREDITS.md', () => {
     expect(libraries.every((line) => /MIT License$/.test(line))).toBe(true);
     expect(CREDITS.find((s) => s.heading === 'Font')!.lines.join(' ')).toContain('SIL Open Font License 1.1');
   });
+
+  it('say who wrote the original, and that the adaptation, art and music were made for this game', () => {
+    const section = (heading: string) => CREDITS.find((s) => s.heading === heading)!.lines.join(' ');
+    expect(section('Story')).toMatch(/Iruka\u2019s Ultimate Defence\u201d, a story by Kobutori Risu/);
+    expect(section('Story')).toMatch(/adaptation.*written for this game/);
+    expect(section('Art')).toMatch(/drawn for this game/);
+    expect(section('Music and sound')).toMatch(/composed for this game/);
+    expect(section('Font')).toMatch(/^The words are set in Literata, by TypeTogether/);
+  });
+
+  it('read as words for players: no source paths, package names or programming languages', () => {
+    const screen = CREDITS.flatMap((s) => [s.heading, ...s.lines]).join('\n');
+    expect(screen).not.toMatch(/src\/|assets\/|@fontsource|TypeScript|SVG|npm|\.ts\b/);
+    // Each library is one line saying what it does for the game.
+    for (const line of CREDITS.find((s) => s.heading === 'Libraries')!.lines) expect(line).toMatch(/^[\w.]+, which [a-z ]+[^:]*: MIT License$/);
+  });
 });
