@@ -232,6 +232,6 @@ function sameRun(a: SavedRun, b: SavedRun): boolean {
     a.stepsSinceChoice === b.stepsSinceChoice &&
     a.inkState === b.inkState &&
     a.choiceLog.length === b.choiceLog.length &&
-    a.choiceLog.every((c, i) => c === b.choiceLog[i])
+    a.choiceLog.every((c, i) => c.index === b.choiceLog[i].index && c.text === b.choiceLog[i].text)
   );
 }
