@@ -1,7 +1,9 @@
 import { Emitter } from '../story/events.ts';
 import type { KeyValueStore, StoreResult } from './keyValueStore.ts';
 import { DONE } from './keyValueStore.ts';
-import { freshProfile, mergeProfiles, readProfile, serializeProfile, settingsOf, type Profile, type Settings } from './profile.ts';
+import {
+  freshProfile, mergeProfiles, readProfile, serializeProfile, settingsOf, unreadableProfileReason, type Profile, type Settings,
+} from './profile.ts';
 import type { Quarantine } from './Quarantine.ts';
 
 /** The storage key of the profile, apart from every save slot. */
@@ -66,6 +68,9 @@ export class ProfileStore {
     if (stored.ok && stored.value !== null && stored.value !== this.known) this.takeIn(stored.value);
     this.profile = change(this.profile);
     if (!this.writable) return DONE;
+    // Never write what the loader would refuse next time (and then set aside): keep it for this session instead.
+    const unreadable = unreadableProfileReason(this.profile);
+    if (unreadable) return { ok: false, failure: { kind: 'failed', message: `the profile was not saved, since it would not read back (${unreadable})` } };
     const text = serializeProfile(this.profile);
     const written = this.store.set(PROFILE_KEY, text);
     if (!written.ok) return written;
