@@ -1,7 +1,11 @@
 import { Howl, Howler, type HowlOptions } from 'howler';
 import type { Channel, Sound, SoundFactory } from './AudioDirector.ts';
 
-const bundled = import.meta.glob('/assets/audio/**/*.{ogg,mp3}', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const bundled = import.meta.glob('/assets/audio/**/*.{ogg,mp3}', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 /** One file of a cue and its format, named explicitly: Howler's own guess tests Vorbis, not what the file holds. */
 export interface AudioSource {
@@ -124,7 +128,8 @@ export class HowlerSounds implements SoundFactory {
   create(channel: Channel, id: string, options: { loop: boolean; onFail: (reason: string) => void }): Sound | null {
     const sources = sourcesOf(this.files, channel, id);
     if (!sources.length) return null;
-    return new FallbackSound(sources, { loop: options.loop, name: `${channel} "${id}"`, onFail: options.onFail }, this.makeHowl);
+    const named = { loop: options.loop, name: `${channel} "${id}"`, onFail: options.onFail };
+    return new FallbackSound(sources, named, this.makeHowl);
   }
 
   /** Resumes the audio context on a user gesture (browsers start it suspended; iOS suspends it in the background). */

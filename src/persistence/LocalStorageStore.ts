@@ -1,4 +1,6 @@
-import { failed, succeeded, type KeyValueStore, type StoreChange, type StoreFailure, type StoreResult } from './keyValueStore.ts';
+import {
+  failed, succeeded, type KeyValueStore, type StoreChange, type StoreFailure, type StoreResult,
+} from './keyValueStore.ts';
 
 /**
  * The prefix of every key the game owns in localStorage. Fixed, never derived from the URL: itch.io
@@ -23,7 +25,7 @@ export interface StorageEventSource {
 export class LocalStorageStore implements KeyValueStore {
   private storage: Storage | null = null;
 
-  /** `source` is asked for the Storage lazily, so constructing never throws; `events` is where other tabs' changes arrive. */
+  /** `source` is asked for the Storage lazily, so constructing never throws; other tabs' changes arrive at `events`. */
   constructor(
     private readonly source: StorageSource = () => globalThis.localStorage,
     private readonly events: StorageEventSource | null = defaultEventSource(),
@@ -36,7 +38,9 @@ export class LocalStorageStore implements KeyValueStore {
     const heard = (event: StorageEvent) => {
       if (this.storage && event.storageArea && event.storageArea !== this.storage) return;
       if (event.key === null) listener({ key: null, value: null });
-      else if (event.key.startsWith(STORAGE_PREFIX)) listener({ key: event.key.slice(STORAGE_PREFIX.length), value: event.newValue });
+      else if (event.key.startsWith(STORAGE_PREFIX)) {
+        listener({ key: event.key.slice(STORAGE_PREFIX.length), value: event.newValue });
+      }
     };
     events.addEventListener('storage', heard);
     return () => events.removeEventListener('storage', heard);
@@ -84,7 +88,8 @@ export class LocalStorageStore implements KeyValueStore {
 
 function defaultEventSource(): StorageEventSource | null {
   const target = globalThis as Partial<StorageEventSource>;
-  return typeof target.addEventListener === 'function' && typeof target.removeEventListener === 'function' ? (target as StorageEventSource) : null;
+  const listens = typeof target.addEventListener === 'function' && typeof target.removeEventListener === 'function';
+  return listens ? (target as StorageEventSource) : null;
 }
 
 /** Names a storage exception: quota (each browser spells it differently), security, or other. */

@@ -2,7 +2,8 @@ import { Emitter } from '../story/events.ts';
 import type { KeyValueStore, StoreResult } from './keyValueStore.ts';
 import { DONE } from './keyValueStore.ts';
 import {
-  freshProfile, mergeProfiles, readProfile, serializeProfile, settingsOf, unreadableProfileReason, type Profile, type Settings,
+  freshProfile, mergeProfiles, readProfile, serializeProfile, settingsOf, unreadableProfileReason,
+  type Profile, type Settings,
 } from './profile.ts';
 import type { Quarantine } from './Quarantine.ts';
 
@@ -70,7 +71,10 @@ export class ProfileStore {
     if (!this.writable) return DONE;
     // Never write what the loader would refuse next time (and then set aside): keep it for this session instead.
     const unreadable = unreadableProfileReason(this.profile);
-    if (unreadable) return { ok: false, failure: { kind: 'failed', message: `the profile was not saved, since it would not read back (${unreadable})` } };
+    if (unreadable) {
+      const message = `the profile was not saved: it would not read back (${unreadable})`;
+      return { ok: false, failure: { kind: 'failed', message } };
+    }
     const text = serializeProfile(this.profile);
     const written = this.store.set(PROFILE_KEY, text);
     if (!written.ok) return written;
@@ -90,11 +94,16 @@ export class ProfileStore {
         return;
       case 'future':
         this.writable = false;
-        this.quarantine.leaveInPlace(PROFILE_KEY, `another tab of a newer version of the game saved the profile (format v${reading.version}); it is kept as it is, and this tab's progress is not saved over it`);
+        this.quarantine.leaveInPlace(
+          PROFILE_KEY,
+          `another tab of a newer version of the game saved the profile (format v${reading.version}); ` +
+            "it is kept as it is, and this tab's progress is not saved over it",
+        );
         return;
       case 'salvaged':
       case 'unreadable': {
-        const problem = this.quarantine.setAside(PROFILE_KEY, text, `the profile could not be fully read: ${reading.reason}`);
+        const reason = `the profile could not be fully read: ${reading.reason}`;
+        const problem = this.quarantine.setAside(PROFILE_KEY, text, reason);
         if (problem.action === 'leftInPlace') this.writable = false;
         if (reading.kind === 'salvaged') this.profile = uniteTabs(this.profile, reading.profile);
         this.known = null;

@@ -51,7 +51,8 @@ export function describeProblem(problem: StorageProblem): string {
   const place = placeOf(problem.key);
   const capital = place[0].toUpperCase() + place.slice(1);
   if (problem.action === 'setAside') {
-    return `${capital} could not be read, so it was set aside unchanged (${problem.reason}). Export what was set aside to keep a copy.`;
+    const keep = 'Export what was set aside to keep a copy.';
+    return `${capital} could not be read, so it was set aside unchanged (${problem.reason}). ${keep}`;
   }
   return `${capital} was left as it is: ${problem.reason}.`;
 }

@@ -181,9 +181,9 @@ export class SaveSlots {
     const key = slotKey(id);
     const written = this.store.set(key, serializeSave(save));
     this.cache.delete(key);
-    if (!written.ok) return { ok: false, reason: written.failure.kind, message: notSavedNotice(written.failure, false), keptForSession: false };
+    if (!written.ok) return notKept(written.failure, false);
     const volatile = this.store.sessionOnly?.() ?? null;
-    if (volatile) return { ok: false, reason: volatile.kind, message: notSavedNotice(volatile, true), keptForSession: true };
+    if (volatile) return notKept(volatile, true);
     return { ok: true, slot: id };
   }
 
@@ -202,7 +202,9 @@ export class SaveSlots {
       .filter((s) => s.state === 'empty' || s.state === 'saved')
       .sort(byAutosaveOrder);
     const target = ranked[0];
-    if (!target) return refused('noFreeSlot', 'Not autosaved: every autosave slot holds a save from a newer version of the game, kept as it is.');
+    if (!target) {
+      return refused('noFreeSlot', 'Not autosaved: every autosave slot holds a save from a newer version of the game.');
+    }
     return this.write(target.id, save);
   }
 
@@ -211,7 +213,8 @@ export class SaveSlots {
     const key = slotKey(id);
     const removed = this.store.remove(key);
     this.cache.delete(key);
-    return removed.ok ? { ok: true, slot: id } : refused(removed.failure.kind, `Not deleted: ${storageTrouble(removed.failure)}.`);
+    if (removed.ok) return { ok: true, slot: id };
+    return refused(removed.failure.kind, `Not deleted: ${storageTrouble(removed.failure)}.`);
   }
 
   /** Marks the save in `id` as no longer fitting the story, keeping it; `reason` is shown to the player. */
@@ -267,6 +270,10 @@ export class SaveSlots {
     this.cache.set(key, { text, inspection });
     return inspection;
   }
+}
+
+function notKept(failure: StoreFailure, keptForSession: boolean): SlotWrite {
+  return { ok: false, reason: failure.kind, message: notSavedNotice(failure, keptForSession), keptForSession };
 }
 
 function refused(reason: Extract<SlotWrite, { ok: false }>['reason'], message: string): SlotWrite {

@@ -135,9 +135,12 @@ export function readBundle(input: string): BundleReading {
   const entries = checked.output.slots;
   const strangers = Object.keys(entries).filter((id) => !isSlotId(id));
   // Listed by name up to a screenful; a file of 10,000 made-up slots gets one line for the rest.
-  for (const id of strangers.slice(0, SKIPPED_LISTED)) bundle.skipped.push({ id, reason: 'this is not a save slot of this game' });
+  for (const id of strangers.slice(0, SKIPPED_LISTED)) {
+    bundle.skipped.push({ id, reason: 'this is not a save slot of this game' });
+  }
   if (strangers.length > SKIPPED_LISTED) {
-    bundle.skipped.push({ id: `${strangers.length - SKIPPED_LISTED} more`, reason: 'these are not save slots of this game either' });
+    const id = `${strangers.length - SKIPPED_LISTED} more`;
+    bundle.skipped.push({ id, reason: 'these are not save slots of this game either' });
   }
   for (const id of SLOT_IDS) {
     if (!Object.hasOwn(entries, id)) continue;
@@ -227,8 +230,15 @@ export interface ImportResult {
  * dropped, counts kept within the loader's limits) and the merge checked with the loader's own schema, so
  * an import can never leave a profile that fails on the next load; what the reader had is always kept.
  */
-export function applyImport(plan: ImportPlan, slots: SaveSlots, profiles: ProfileStore, known: StoryKnowledge = {}): ImportResult {
-  const result: ImportResult = { written: [], failed: [], conflicts: [...plan.conflicts], profileMerged: false, profileProblem: null };
+export function applyImport(
+  plan: ImportPlan,
+  slots: SaveSlots,
+  profiles: ProfileStore,
+  known: StoryKnowledge = {},
+): ImportResult {
+  const result: ImportResult = {
+    written: [], failed: [], conflicts: [...plan.conflicts], profileMerged: false, profileProblem: null,
+  };
   for (const { from, to, save } of plan.placements) {
     const written = slots.write(to, save, { onlyIfEmpty: true });
     if (written.ok) result.written.push({ from, to });
@@ -242,12 +252,13 @@ export function applyImport(plan: ImportPlan, slots: SaveSlots, profiles: Profil
   const merged = mergeProfiles(profiles.current, fitted);
   const unreadable = unreadableProfileReason(merged);
   if (unreadable) {
-    result.profileProblem = [...notes, `the imported profile was not merged, since the result would not read back (${unreadable})`].join('. ');
+    const refusal = `the imported profile was not merged, since the result would not read back (${unreadable})`;
+    result.profileProblem = [...notes, refusal].join('. ');
     return result;
   }
   const written = profiles.update((current) => mergeProfiles(current, fitIncoming(current, incoming, known).profile));
   result.profileMerged = written.ok;
-  if (!written.ok) notes.push(`the merged profile is kept until you close this page only: ${storageTrouble(written.failure)}`);
+  if (!written.ok) notes.push(`the merged profile lasts until this page closes: ${storageTrouble(written.failure)}`);
   result.profileProblem = notes.length ? notes.join('. ') : null;
   return result;
 }
@@ -256,7 +267,8 @@ export function applyImport(plan: ImportPlan, slots: SaveSlots, profiles: Profil
 export function describeImport(result: ImportResult): string {
   const n = result.written.length;
   const parts = [`Imported ${n} save${n === 1 ? '' : 's'}.`];
-  if (result.conflicts.length) parts.push(`${result.conflicts.length} clashed with saves here and were left out; your saves were kept.`);
+  const clashes = result.conflicts.length;
+  if (clashes) parts.push(`${clashes} clashed with saves here and were left out; your saves were kept.`);
   if (result.failed.length) parts.push(`${result.failed.length} could not be written: ${result.failed[0].message}`);
   if (result.profileProblem) parts.push(`${result.profileProblem[0].toUpperCase()}${result.profileProblem.slice(1)}.`);
   else if (result.profileMerged) parts.push('Endings, lines read and the route map were merged with yours.');

@@ -8,7 +8,7 @@ export type Landing = ReplayLanding;
 
 /** What loading a save into the story did. */
 export type LoadOutcome =
-  /** Same story as when saved, and the save agrees with it: the exact state came back. `step`: the screen (null: call `next`). */
+  /** Same story as when saved, and the save agrees with it: the exact state is back. `step` (null: call `next`). */
   | { kind: 'restored'; step: Step | null }
   /**
    * The choices were taken again from the start, landing on `step` as `landing` says. `cause`: `storyChanged`
@@ -60,14 +60,20 @@ export function replayTargetOf(save: SavedRun): ReplayTarget {
  * On the story the save names, what the save says that the replay contradicts, or null. A v1 save
  * (lifted without its screen or line count) only has its choices checked: it said no more than that.
  */
-function disagreement(save: SavedRun, replayed: Extract<ReplayResult, { ok: true }>, runner: StoryRunner): string | null {
+function disagreement(
+  save: SavedRun,
+  replayed: Extract<ReplayResult, { ok: true }>,
+  runner: StoryRunner,
+): string | null {
   const lastChoice = save.choiceLog.at(-1);
   const saidLittle = save.current === null && save.stepsSinceChoice === 0 && (!lastChoice || lastChoice.text === null);
   if (saidLittle) return null;
   if (save.stepsSinceChoice > replayed.passageLines) {
-    return `it points to line ${save.stepsSinceChoice} after its last choice, but the story has ${replayed.passageLines} there`;
+    const has = replayed.passageLines;
+    return `it points to line ${save.stepsSinceChoice} after its last choice, but the story has ${has} there`;
   }
-  if (replayed.position !== save.stepsSinceChoice || (replayed.landing.on !== 'sameLine' && replayed.landing.on !== 'byCount')) {
+  const byIdentity = replayed.landing.on === 'sameLine' || replayed.landing.on === 'byCount';
+  if (replayed.position !== save.stepsSinceChoice || !byIdentity) {
     return `the line it was saved on is not at line ${save.stepsSinceChoice} after its last choice`;
   }
   const screen = save.current;
@@ -76,9 +82,14 @@ function disagreement(save: SavedRun, replayed: Extract<ReplayResult, { ok: true
     if ((screen.line?.id ?? null) !== (step.line?.id ?? null) || screen.line?.text !== step.line?.text) {
       return 'the line it shows is not the line the story has there';
     }
-    const offered = (choices: readonly { index: number; text: string }[]) => JSON.stringify(choices.map((c) => [c.index, c.text]));
-    if (offered(screen.choices) !== offered(step.choices)) return 'the choices it shows are not the ones the story offers there';
-    if (screen.ended !== step.ended) return screen.ended ? 'it shows the end where the story goes on' : 'it shows the story going on where it ends';
+    const offered = (choices: readonly { index: number; text: string }[]) =>
+      JSON.stringify(choices.map((c) => [c.index, c.text]));
+    if (offered(screen.choices) !== offered(step.choices)) {
+      return 'the choices it shows are not the ones the story offers there';
+    }
+    if (screen.ended !== step.ended) {
+      return screen.ended ? 'it shows the end where the story goes on' : 'it shows the story going on where it ends';
+    }
   }
   return stageDisagreement(save.stage, runner.stage);
 }
@@ -95,7 +106,8 @@ function stageDisagreement(saved: SavedRun['stage'], actual: StoryRunner['stage'
     JSON.stringify(c.map((p) => [p.who, p.expression, p.position]));
   if (cast(saved.cast) !== cast(actual.cast)) {
     const stranger = saved.cast.find((c) => !isCharacter(c.who));
-    return stranger ? art('the character', stranger.who, false) : 'the people it shows on stage are not the ones the story has there';
+    if (stranger) return art('the character', stranger.who, false);
+    return 'the people it shows on stage are not the ones the story has there';
   }
   if (saved.ending?.id !== actual.ending?.id || saved.ending?.title !== actual.ending?.title) {
     return saved.ending
@@ -109,7 +121,7 @@ function stageDisagreement(saved: SavedRun['stage'], actual: StoryRunner['stage'
   return null;
 }
 
-/** The words for a load that worked, for a short notice; null when there is nothing to say (the exact place came back). */
+/** The words for a load that worked, for a short notice; null when the exact place is back. */
 export function describeLoad(outcome: Exclude<LoadOutcome, { kind: 'needsAttention' }>): string | null {
   if (outcome.kind === 'restored') return null;
   const why = outcome.cause === 'storyChanged'

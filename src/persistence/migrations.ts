@@ -102,7 +102,8 @@ export type SaveV2 = v.InferOutput<typeof SaveV2Schema>;
  */
 export function upgradeSaveV2(old: SaveV2): Record<string, unknown> {
   const line = old.current?.line ?? null;
-  return { ...old, version: 3, choiceLog: old.choiceLog.map((index) => ({ index, text: null })), recentLines: line ? [line.id] : [] };
+  const choiceLog = old.choiceLog.map((index) => ({ index, text: null }));
+  return { ...old, version: 3, choiceLog, recentLines: line ? [line.id] : [] };
 }
 
 /** Save migrations, keyed by the version each upgrades from. */

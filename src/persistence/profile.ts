@@ -73,7 +73,12 @@ export interface ProfileSummary {
 const LINE_ID = /^[0-9a-f]{8}$/;
 
 /** The most of each thing a stored profile may hold: the loader refuses more, so no write may go past them. */
-export const PROFILE_LIMITS = Object.freeze({ endings: 1_000, linesSeen: 100_000, routeIds: 50_000, completedRuns: 1_000_000 });
+export const PROFILE_LIMITS = Object.freeze({
+  endings: 1_000,
+  linesSeen: 100_000,
+  routeIds: 50_000,
+  completedRuns: 1_000_000,
+});
 // As the ink tag parser requires: anything else would fail the schema on the next load.
 const ENDING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoTime = v.pipe(v.string(), v.isoTimestamp());
@@ -114,7 +119,7 @@ const SECTION_SCHEMAS = {
     v.check((endings) => Object.keys(endings).length <= PROFILE_LIMITS.endings, 'too many endings'),
   ),
   // Seen lines as one string of sorted 8-hex ids: about 8 bytes a line, against ~11 for a JSON array.
-  // Hex, in whole ids: the same as /^(?:[0-9a-f]{8})*$/, which takes a second on 100,000 ids where this takes a millisecond.
+  // Hex in whole ids: what /^(?:[0-9a-f]{8})*$/ says, but in a millisecond on 100,000 ids where that takes a second.
   linesSeen: v.pipe(
     v.string(),
     v.maxLength(8 * PROFILE_LIMITS.linesSeen),
@@ -223,20 +228,28 @@ export interface StoryKnowledge {
  * then only as many new entries as the limits leave room for, so the merge is one the loader reads back.
  * `dropped` says, in words, what was left out. Everything in `current` is kept.
  */
-export function fitIncoming(current: Profile, incoming: Profile, known: StoryKnowledge = {}): { profile: Profile; dropped: string[] } {
+export function fitIncoming(
+  current: Profile,
+  incoming: Profile,
+  known: StoryKnowledge = {},
+): { profile: Profile; dropped: string[] } {
   const dropped: string[] = [];
-  const room = <T>(what: string, mine: { has(x: T): boolean; size: number }, theirs: Iterable<T>, limit: number, ok: (x: T) => boolean) => {
+  type Held<T> = { has(x: T): boolean; size: number };
+  const room = <T>(what: string, mine: Held<T>, theirs: Iterable<T>, limit: number, ok: (x: T) => boolean) => {
     const fresh = [...theirs].filter((x) => !mine.has(x));
     const real = fresh.filter(ok);
-    if (real.length < fresh.length) dropped.push(`${count(fresh.length - real.length)} ${what} this story does not have`);
+    const strangers = fresh.length - real.length;
+    if (strangers) dropped.push(`${count(strangers)} ${what} this story does not have`);
     const space = Math.max(0, limit - mine.size);
     if (real.length > space) dropped.push(`${count(real.length - space)} ${what} past the limit of ${count(limit)}`);
     return real.slice(0, space);
   };
-  const endings = room('endings', current.endings, incoming.endings.keys(), PROFILE_LIMITS.endings, (e) => known.endings?.has(e) ?? true);
-  const lines = room('lines seen', current.linesSeen, incoming.linesSeen, PROFILE_LIMITS.linesSeen, (l) => known.lines?.has(l) ?? true);
-  const nodes = room('route-map places', current.routeMap.nodes, incoming.routeMap.nodes, PROFILE_LIMITS.routeIds, () => true);
-  const edges = room('route-map paths', current.routeMap.edges, incoming.routeMap.edges, PROFILE_LIMITS.routeIds, () => true);
+  const { endings: maxEndings, linesSeen: maxLines, routeIds: maxIds } = PROFILE_LIMITS;
+  const isEnding = (e: string) => known.endings?.has(e) ?? true;
+  const endings = room('endings', current.endings, incoming.endings.keys(), maxEndings, isEnding);
+  const lines = room('lines seen', current.linesSeen, incoming.linesSeen, maxLines, (l) => known.lines?.has(l) ?? true);
+  const nodes = room('route-map places', current.routeMap.nodes, incoming.routeMap.nodes, maxIds, () => true);
+  const edges = room('route-map paths', current.routeMap.edges, incoming.routeMap.edges, maxIds, () => true);
   const fitted = new Map(endings.map((e) => [e, incoming.endings.get(e)!]));
   // Endings already here keep the earlier of the two dates, as mergeProfiles does.
   for (const [e, at] of incoming.endings) if (current.endings.has(e)) fitted.set(e, at);

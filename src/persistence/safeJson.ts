@@ -1,7 +1,7 @@
 /** Keys that reach Object.prototype when parsed data is later spread or assigned. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The deepest nesting read. The game's own documents go about 6 levels deep (its ink state is a string inside them). */
+/** The deepest nesting read. The game's own documents go about 6 deep (the ink state is a string inside them). */
 export const JSON_MAX_DEPTH = 64;
 
 /** Parsed JSON, or why the text could not be used. */
@@ -13,7 +13,9 @@ export type JsonReading = { ok: true; value: unknown } | { ok: false; reason: st
  */
 export function parseJson(text: string): JsonReading {
   // Checked first: the reviver recurses, so JSON nested 100,000 deep would end in a stack overflow, not a reason.
-  if (nestingDepth(text) > JSON_MAX_DEPTH) return { ok: false, reason: `it is nested more than ${JSON_MAX_DEPTH} levels deep` };
+  if (nestingDepth(text) > JSON_MAX_DEPTH) {
+    return { ok: false, reason: `it is nested more than ${JSON_MAX_DEPTH} levels deep` };
+  }
   let forbidden: string | null = null;
   let value: unknown;
   try {

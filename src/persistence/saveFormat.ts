@@ -73,7 +73,7 @@ export const SavedRunSchema = v.object({
   contentHash: name(128),
   /** inkjs's own state JSON, as a string. */
   inkState: v.pipe(v.string(), v.minLength(2), v.maxLength(INK_STATE_MAX_CHARS)),
-  /** Every choice taken since the start, with its words (null: saved before v3): the way back when the story has changed. */
+  /** Every choice taken since the start, with its words (null: saved before v3): the way back after an edit. */
   choiceLog: v.pipe(v.array(v.object({ index: whole(1_000), text: v.nullable(text(2_000)) })), v.maxLength(100_000)),
   /** Lines shown since the last choice. */
   stepsSinceChoice: whole(1_000_000),

@@ -6,7 +6,9 @@ export function storageTrouble(failure: StoreFailure): string {
     case 'quota':
       return "this site's storage is full (on itch.io every game shares about 5 MB)";
     case 'unavailable':
-      return 'this browser is not letting the page keep anything (a private window, blocked site data, or a strict frame)';
+      return (
+        'this browser is not letting the page keep anything (a private window, blocked site data, or a strict frame)'
+      );
     case 'failed':
       return `the browser refused to store it (${failure.message || 'no reason given'})`;
   }
@@ -17,6 +19,8 @@ export function storageTrouble(failure: StoreFailure): string {
  * it loads until the page closes, and export keeps it.
  */
 export function notSavedNotice(failure: StoreFailure, keptForSession: boolean): string {
-  const after = keptForSession ? ' It is kept until you close this page: export your saves to keep them.' : ' Export your saves to keep them.';
+  const after = keptForSession
+    ? ' It is kept until you close this page: export your saves to keep them.'
+    : ' Export your saves to keep them.';
   return `Not saved: ${storageTrouble(failure)}.${after}`;
 }

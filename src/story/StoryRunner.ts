@@ -45,7 +45,7 @@ export interface RunSnapshot {
   choiceTexts?: (string | null)[];
   /** Lines shown since the last choice (or the start), to land on the same line on replay. */
   stepsSinceChoice: number;
-  /** Ids of the last lines shown since the last choice, oldest first (at most RECENT_LINES_KEPT): the way to find the line again. */
+  /** Ids of the last lines shown since the last choice, oldest first (at most RECENT_LINES_KEPT), to find it again. */
   recentLines?: string[];
   /** What is on screen. */
   stage: Stage;
@@ -59,7 +59,7 @@ export class ReplayError extends Error {}
 /** How many ids of the lines since the last choice a snapshot keeps to find its line again after an edit. */
 export const RECENT_LINES_KEPT = 64;
 
-/** A choice as a save records it: its index and the words the reader chose (null in saves made before they were kept). */
+/** A choice as a save records it: its index and the words the reader chose (null in older saves). */
 export interface LoggedChoice {
   index: number;
   text: string | null;
@@ -94,7 +94,7 @@ export type ReplayResult =
       /** The step on screen (null: call `next`). */
       step: Step | null;
       landing: ReplayLanding;
-      /** Lines after the last choice it landed on, and how many the story has there before the next choice or the end. */
+      /** The line after the last choice it landed on, and how many lines the passage has up to a choice or the end. */
       position: number;
       passageLines: number;
     }
@@ -276,7 +276,7 @@ export class StoryRunner {
     }
   }
 
-  /** The index of the offered choice that `logged` names: same words at the same index, else the one option with those words. */
+  /** The offered choice that `logged` names: same words at the same index, else the one option with those words. */
   private matchChoice(logged: LoggedChoice): number | null {
     const offered = this.story.currentChoices;
     if (logged.text === null) return logged.index < offered.length ? logged.index : null;
@@ -346,16 +346,21 @@ export class StoryRunner {
  * saved line where it still is (nearest the step count when it occurs twice), else the nearest earlier
  * saved line still there, else the first line.
  */
-export function pickLanding(ids: readonly string[], target: ReplayTarget): { position: number; landing: ReplayLanding } {
+export function pickLanding(
+  ids: readonly string[],
+  target: ReplayTarget,
+): { position: number; landing: ReplayLanding } {
   if (target.lines.length === 0) return { position: Math.min(target.steps, ids.length), landing: { on: 'byCount' } };
   for (let back = 0; back < target.lines.length; back++) {
     const id = target.lines[target.lines.length - 1 - back];
     const expected = target.steps - back;
     let best = -1;
     for (let i = 0; i < ids.length; i++) {
-      if (ids[i] === id && (best < 0 || Math.abs(i + 1 - expected) < Math.abs(best + 1 - expected))) best = i;
+      const nearer = best < 0 || Math.abs(i + 1 - expected) < Math.abs(best + 1 - expected);
+      if (ids[i] === id && nearer) best = i;
     }
-    if (best >= 0) return { position: best + 1, landing: back === 0 ? { on: 'sameLine' } : { on: 'earlierLine', linesBack: back } };
+    if (best < 0) continue;
+    return { position: best + 1, landing: back === 0 ? { on: 'sameLine' } : { on: 'earlierLine', linesBack: back } };
   }
   return { position: Math.min(1, ids.length), landing: { on: 'passageStart' } };
 }
