@@ -1,44 +1,135 @@
-import { Howl, Howler } from 'howler';
+import { Howl, Howler, type HowlOptions } from 'howler';
 import type { Channel, Sound, SoundFactory } from './AudioDirector.ts';
 
-const files = import.meta.glob('/assets/audio/**/*.{ogg,mp3}', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const bundled = import.meta.glob('/assets/audio/**/*.{ogg,mp3}', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
-/** URLs of a cue, Ogg first, MP3 as the fallback Safari reads. */
-function sourcesOf(channel: Channel, id: string): { src: string[]; format: string[] } | null {
-  const src: string[] = [];
-  const format: string[] = [];
-  for (const ext of ['ogg', 'mp3']) {
-    const url = files[`/assets/audio/${channel}/${id}.${ext}`];
-    if (url) {
-      src.push(url);
-      format.push(ext);
-    }
-  }
-  return src.length ? { src, format } : null;
+/** One file of a cue and its format, named explicitly: Howler's own guess tests Vorbis, not what the file holds. */
+export interface AudioSource {
+  url: string;
+  format: 'ogg' | 'mp3';
 }
 
-/** Sounds played by Howler through Web Audio, Ogg Vorbis first and MP3 for Safari. */
-export class HowlerSounds implements SoundFactory {
-  create(channel: Channel, id: string, options: { loop: boolean; onFail: (reason: string) => void }): Sound | null {
-    const sources = sourcesOf(channel, id);
-    if (!sources) return null;
-    const howl = new Howl({
-      ...sources,
-      loop: options.loop,
+/** The files of a cue in the order to try them: Ogg first, then the MP3 that Safari before 18.4 reads. */
+export function sourcesOf(files: Readonly<Record<string, string>>, channel: Channel, id: string): AudioSource[] {
+  const found: AudioSource[] = [];
+  for (const format of ['ogg', 'mp3'] as const) {
+    const url = files[`/assets/audio/${channel}/${id}.${format}`];
+    if (url) found.push({ url, format });
+  }
+  return found;
+}
+
+/** The part of a Howl a sound uses; Howler's own in the browser, a recorder in tests. */
+export interface HowlLike {
+  play(): unknown;
+  stop(): unknown;
+  fade(from: number, to: number, ms: number): unknown;
+  volume(value: number): unknown;
+  unload(): void;
+}
+
+/** Makes a Howl from its options. */
+export type HowlMaker = (options: HowlOptions) => HowlLike;
+
+/**
+ * A sound that falls back to the next file when one cannot be loaded or decoded. Howler picks the first
+ * source whose format the browser claims to play and never tries another when that one fails, so an Ogg
+ * that is missing or will not decode would leave the reading silent though its MP3 is shipped. Here each
+ * failure makes a new Howl from the files left, carrying over whether it plays and at what volume.
+ */
+export class FallbackSound implements Sound {
+  private howl: HowlLike | null = null;
+  private next = 0;
+  private playing = false;
+  private level: number | null = null;
+  private readonly failures: string[] = [];
+
+  /** `sources` in the order to try; `onFail` hears once, after the last one failed, every reason. */
+  constructor(
+    private readonly sources: readonly AudioSource[],
+    private readonly options: { loop: boolean; name: string; onFail: (reason: string) => void },
+    private readonly makeHowl: HowlMaker,
+  ) {
+    this.tryNext();
+  }
+
+  play(): void {
+    this.playing = true;
+    this.howl?.play();
+  }
+
+  stop(): void {
+    this.playing = false;
+    this.howl?.stop();
+  }
+
+  fade(from: number, to: number, ms: number): void {
+    // A fallback loaded during the fade starts where the fade ends.
+    this.level = to;
+    this.howl?.fade(from, to, ms);
+  }
+
+  volume(value: number): void {
+    this.level = value;
+    this.howl?.volume(value);
+  }
+
+  unload(): void {
+    this.playing = false;
+    this.next = this.sources.length;
+    this.howl?.unload();
+    this.howl = null;
+  }
+
+  private tryNext(): void {
+    const source = this.sources[this.next++];
+    if (!source) {
+      this.howl = null;
+      this.options.onFail(`could not load ${this.options.name} (${this.failures.join('; ')})`);
+      return;
+    }
+    let current: HowlLike | null = null;
+    const loadFailed = (_id: number, error: unknown) => {
+      if (this.howl !== current) return;
+      this.failures.push(`${source.format}: ${String(error)}`);
+      current?.unload();
+      this.tryNext();
+    };
+    current = this.makeHowl({
+      src: [source.url],
+      format: [source.format],
+      loop: this.options.loop,
       // Decoded into Web Audio, not streamed: HTML5 audio leaves a gap at every loop point.
       // A decoded cue is ~16 MB; the director unloads each one once it has faded out.
       html5: false,
       preload: true,
-      onloaderror: (_id, error) => options.onFail(`could not load ${channel} "${id}" (${String(error)})`),
-      onplayerror: (_id, error) => options.onFail(`could not play ${channel} "${id}" (${String(error)})`),
+      onloaderror: loadFailed,
+      // Not the file's fault (audio still locked, say): another format would fail the same way.
+      onplayerror: (_id, error) => this.options.onFail(`could not play ${this.options.name} (${String(error)})`),
     });
-    return {
-      play: () => void howl.play(),
-      stop: () => void howl.stop(),
-      fade: (from, to, ms) => void howl.fade(from, to, ms),
-      volume: (value) => void howl.volume(value),
-      unload: () => howl.unload(),
-    };
+    this.howl = current;
+    if (this.level !== null) current.volume(this.level);
+    if (this.playing) current.play();
+  }
+}
+
+/** Sounds played by Howler through Web Audio: Ogg first, and the MP3 when the Ogg cannot be loaded or decoded. */
+export class HowlerSounds implements SoundFactory {
+  /** `files` maps asset paths to URLs (the bundled audio by default); `makeHowl` is Howler's by default. */
+  constructor(
+    private readonly files: Readonly<Record<string, string>> = bundled,
+    private readonly makeHowl: HowlMaker = (options) => new Howl(options),
+  ) {}
+
+  create(channel: Channel, id: string, options: { loop: boolean; onFail: (reason: string) => void }): Sound | null {
+    const sources = sourcesOf(this.files, channel, id);
+    if (!sources.length) return null;
+    const named = { loop: options.loop, name: `${channel} "${id}"`, onFail: options.onFail };
+    return new FallbackSound(sources, named, this.makeHowl);
   }
 
   /** Resumes the audio context on a user gesture (browsers start it suspended; iOS suspends it in the background). */

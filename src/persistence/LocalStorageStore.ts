@@ -1,4 +1,6 @@
-import { failed, succeeded, type KeyValueStore, type StoreFailure, type StoreResult } from './keyValueStore.ts';
+import {
+  failed, succeeded, type KeyValueStore, type StoreChange, type StoreFailure, type StoreResult,
+} from './keyValueStore.ts';
 
 /**
  * The prefix of every key the game owns in localStorage. Fixed, never derived from the URL: itch.io
@@ -9,6 +11,12 @@ export const STORAGE_PREFIX = 'ultimate-defence:';
 /** Where to find localStorage; a function, because merely reading `window.localStorage` throws in a sandboxed iframe. */
 export type StorageSource = () => Storage | null | undefined;
 
+/** Where `storage` events arrive (the window); only the two methods used. */
+export interface StorageEventSource {
+  addEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+  removeEventListener(type: 'storage', listener: (event: StorageEvent) => void): void;
+}
+
 /**
  * The browser's localStorage, limited to keys under STORAGE_PREFIX: other keys (other itch.io games
  * share the origin) are never read, written or removed. Failures come back as typed results, never
@@ -17,8 +25,26 @@ export type StorageSource = () => Storage | null | undefined;
 export class LocalStorageStore implements KeyValueStore {
   private storage: Storage | null = null;
 
-  /** `source` is asked for the Storage lazily, so constructing never throws. */
-  constructor(private readonly source: StorageSource = () => globalThis.localStorage) {}
+  /** `source` is asked for the Storage lazily, so constructing never throws; other tabs' changes arrive at `events`. */
+  constructor(
+    private readonly source: StorageSource = () => globalThis.localStorage,
+    private readonly events: StorageEventSource | null = defaultEventSource(),
+  ) {}
+
+  /** Hears what other tabs change under the game's prefix (the `storage` event); other keys are ignored. */
+  watch(listener: (change: StoreChange) => void): () => void {
+    const events = this.events;
+    if (!events) return () => {};
+    const heard = (event: StorageEvent) => {
+      if (this.storage && event.storageArea && event.storageArea !== this.storage) return;
+      if (event.key === null) listener({ key: null, value: null });
+      else if (event.key.startsWith(STORAGE_PREFIX)) {
+        listener({ key: event.key.slice(STORAGE_PREFIX.length), value: event.newValue });
+      }
+    };
+    events.addEventListener('storage', heard);
+    return () => events.removeEventListener('storage', heard);
+  }
 
   /** The text under `key`, or null. */
   get(key: string): StoreResult<string | null> {
@@ -58,6 +84,12 @@ export class LocalStorageStore implements KeyValueStore {
       return { ok: false, failure: classifyStorageError(error) };
     }
   }
+}
+
+function defaultEventSource(): StorageEventSource | null {
+  const target = globalThis as Partial<StorageEventSource>;
+  const listens = typeof target.addEventListener === 'function' && typeof target.removeEventListener === 'function';
+  return listens ? (target as StorageEventSource) : null;
 }
 
 /** Names a storage exception: quota (each browser spells it differently), security, or other. */

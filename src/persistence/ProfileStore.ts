@@ -1,23 +1,42 @@
+import { Emitter } from '../story/events.ts';
 import type { KeyValueStore, StoreResult } from './keyValueStore.ts';
 import { DONE } from './keyValueStore.ts';
-import { freshProfile, readProfile, serializeProfile, settingsOf, type Profile, type Settings } from './profile.ts';
+import {
+  freshProfile, mergeProfiles, readProfile, serializeProfile, settingsOf, unreadableProfileReason,
+  type Profile, type Settings,
+} from './profile.ts';
 import type { Quarantine } from './Quarantine.ts';
 
 /** The storage key of the profile, apart from every save slot. */
 export const PROFILE_KEY = 'profile';
 
+/** Facts the profile store announces. */
+export interface ProfileStoreEventMap {
+  /** Another tab wrote the profile and this tab's copy now includes what it added (endings, lines, settings). */
+  changedElsewhere: { profile: Profile };
+}
+
 /**
- * The profile in storage: read once at start, written at once on every change. An unreadable profile
- * is moved to the quarantine and a fresh one used (sections that can be read are kept); a profile from
- * a newer version is left untouched, and changes this session then live in memory only.
+ * The profile in storage, written at once on every change. Several tabs may hold it: each write first
+ * reads what is stored and unites it with this tab's copy (see `uniteTabs`), so no tab writes back a
+ * stale copy over another's progress, and a `storage` event from another tab is merged in as it comes.
+ * An unreadable profile is moved to the quarantine and a fresh one used (sections that can be read are
+ * kept); a profile from a newer version is left untouched, and changes this session then live in memory only.
  */
 export class ProfileStore {
+  /** `changedElsewhere` fires when another tab's write is merged in. */
+  readonly events = new Emitter<ProfileStoreEventMap>();
   private profile: Profile;
   private writable = true;
+  // The text this tab last read or wrote: when storage still holds it, nothing new is there to merge.
+  private known: string | null = null;
 
-  /** Reads the profile now; problems go to `quarantine`. */
+  /** Reads the profile now and listens for other tabs' writes; problems go to `quarantine`. */
   constructor(private readonly store: KeyValueStore, private readonly quarantine: Quarantine) {
     this.profile = this.load();
+    store.watch?.((change) => {
+      if (change.key === PROFILE_KEY && change.value !== null && change.value !== this.known) this.takeIn(change.value);
+    });
   }
 
   /** The profile as it stands. */
@@ -35,12 +54,61 @@ export class ProfileStore {
     return this.writable;
   }
 
-  /** Applies `change` (one of the pure functions in profile.ts) and writes at once; an unchanged profile writes nothing. */
+  /**
+   * Applies `change` (one of the pure functions in profile.ts) to the stored profile united with this
+   * tab's, and writes at once. An unchanged profile writes nothing. A write that reached only memory
+   * (storage full or refused) comes back as a failure, though the change holds for this session.
+   */
   update(change: (profile: Profile) => Profile): StoreResult<void> {
-    const next = change(this.profile);
-    if (next === this.profile) return DONE;
-    this.profile = next;
-    return this.writable ? this.store.set(PROFILE_KEY, serializeProfile(next)) : DONE;
+    if (change(this.profile) === this.profile) return DONE;
+    if (!this.writable) {
+      this.profile = change(this.profile);
+      return DONE;
+    }
+    const stored = this.store.get(PROFILE_KEY);
+    if (stored.ok && stored.value !== null && stored.value !== this.known) this.takeIn(stored.value);
+    this.profile = change(this.profile);
+    if (!this.writable) return DONE;
+    // Never write what the loader would refuse next time (and then set aside): keep it for this session instead.
+    const unreadable = unreadableProfileReason(this.profile);
+    if (unreadable) {
+      const message = `the profile was not saved: it would not read back (${unreadable})`;
+      return { ok: false, failure: { kind: 'failed', message } };
+    }
+    const text = serializeProfile(this.profile);
+    const written = this.store.set(PROFILE_KEY, text);
+    if (!written.ok) return written;
+    this.known = text;
+    const volatile = this.store.sessionOnly?.() ?? null;
+    return volatile ? { ok: false, failure: volatile } : DONE;
+  }
+
+  /** Unites stored profile text (another tab's) into this tab's copy; what cannot be read is handled as at load. */
+  private takeIn(text: string): void {
+    const reading = readProfile(text);
+    switch (reading.kind) {
+      case 'ok':
+        this.profile = uniteTabs(this.profile, reading.profile);
+        this.known = text;
+        this.events.emit('changedElsewhere', { profile: this.profile });
+        return;
+      case 'future':
+        this.writable = false;
+        this.quarantine.leaveInPlace(
+          PROFILE_KEY,
+          `another tab of a newer version of the game saved the profile (format v${reading.version}); ` +
+            "it is kept as it is, and this tab's progress is not saved over it",
+        );
+        return;
+      case 'salvaged':
+      case 'unreadable': {
+        const reason = `the profile could not be fully read: ${reading.reason}`;
+        const problem = this.quarantine.setAside(PROFILE_KEY, text, reason);
+        if (problem.action === 'leftInPlace') this.writable = false;
+        if (reading.kind === 'salvaged') this.profile = uniteTabs(this.profile, reading.profile);
+        this.known = null;
+      }
+    }
   }
 
   private load(): Profile {
@@ -55,6 +123,7 @@ export class ProfileStore {
     const reading = readProfile(stored.value);
     switch (reading.kind) {
       case 'ok':
+        this.known = stored.value;
         return reading.profile;
       case 'future':
         this.writable = false;
@@ -66,9 +135,21 @@ export class ProfileStore {
         // Left in place (the move failed): do not overwrite the only copy.
         if (problem.action === 'leftInPlace') this.writable = false;
         const profile = reading.kind === 'salvaged' ? reading.profile : freshProfile();
-        if (this.writable) this.store.set(PROFILE_KEY, serializeProfile(profile));
+        if (this.writable) {
+          this.known = serializeProfile(profile);
+          this.store.set(PROFILE_KEY, this.known);
+        }
         return profile;
       }
     }
   }
+}
+
+/**
+ * This tab's profile united with the one stored by another: endings, lines and discoveries unite, the
+ * larger run count stands, and the stored settings win (every settings change is written at once, so the
+ * stored ones are the latest any tab chose, a reset to defaults included).
+ */
+export function uniteTabs(mine: Profile, stored: Profile): Profile {
+  return { ...mergeProfiles(stored, mine), settings: { ...stored.settings } };
 }

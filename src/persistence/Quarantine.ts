@@ -34,6 +34,29 @@ export interface QuarantinedEntry {
   at: string;
 }
 
+/** The format tag of `exportKept`'s document. */
+export const QUARANTINE_EXPORT_FORMAT = 'ultimate-defence/set-aside';
+
+/** Where a key is, in the reader's words: "manual slot 3", "the quick save", "your profile". */
+export function placeOf(key: string): string {
+  const slot = /^save:(auto|manual)-(\d+)$/.exec(key);
+  if (slot) return `${slot[1] === 'auto' ? 'autosave' : 'manual slot'} ${slot[2]}`;
+  if (key === 'save:quick') return 'the quick save';
+  if (key === 'profile') return 'your profile (endings, lines read, route map and settings)';
+  return `"${key}"`;
+}
+
+/** One problem as a sentence for the reader: which slot, why, and what was done with it. */
+export function describeProblem(problem: StorageProblem): string {
+  const place = placeOf(problem.key);
+  const capital = place[0].toUpperCase() + place.slice(1);
+  if (problem.action === 'setAside') {
+    const keep = 'Export what was set aside to keep a copy.';
+    return `${capital} could not be read, so it was set aside unchanged (${problem.reason}). ${keep}`;
+  }
+  return `${capital} was left as it is: ${problem.reason}.`;
+}
+
 /** Every quarantine key starts with this. */
 export const QUARANTINE_PREFIX = 'quarantine:';
 
@@ -49,6 +72,7 @@ export class Quarantine {
   /** Announces each problem as it is found. */
   readonly events = new Emitter<QuarantineEventMap>();
   private readonly found: StorageProblem[] = [];
+  private told = 0;
   private readonly reported = new Map<string, StorageProblem>();
 
   /** `now` is the clock used to stamp entries. */
@@ -57,6 +81,25 @@ export class Quarantine {
   /** Problems found this session, oldest first: the list the UI shows. */
   get problems(): readonly StorageProblem[] {
     return this.found;
+  }
+
+  /**
+   * The problems the reader has not been told of yet, each as one sentence (which slot, why, where it went),
+   * and from now on counted as told: the UI calls this when it can show a notice, so each is said once.
+   */
+  takeNotices(): string[] {
+    const fresh = this.found.slice(this.told);
+    this.told = this.found.length;
+    return fresh.map(describeProblem);
+  }
+
+  /**
+   * Every entry set aside (this session and before) with its original text, as one JSON document to
+   * download or attach to a bug report; nothing is removed.
+   */
+  exportKept(now: Date = this.now()): string {
+    const entries = this.entries().map((e) => ({ ...e, text: this.read(e.key) }));
+    return JSON.stringify({ format: QUARANTINE_EXPORT_FORMAT, version: 1, exportedAt: now.toISOString(), entries });
   }
 
   /** Moves `text` from `key` to a quarantine key and reports it; when the move fails, leaves it in place (still reported). */

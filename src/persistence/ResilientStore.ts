@@ -1,5 +1,5 @@
 import { Emitter } from '../story/events.ts';
-import type { KeyValueStore, StoreFailure, StoreResult } from './keyValueStore.ts';
+import type { KeyValueStore, StoreChange, StoreFailure, StoreResult } from './keyValueStore.ts';
 import { MemoryStore } from './MemoryStore.ts';
 
 /** Why the game stopped keeping progress in the browser, for one calm notice. */
@@ -97,6 +97,26 @@ export class ResilientStore implements KeyValueStore {
       this.fallBack(listed.failure);
     }
     return this.memory.keys();
+  }
+
+  /**
+   * Hears other tabs' changes while storage works, keeping the memory copy in step first. Once degraded,
+   * this tab no longer shares anything with the others, so nothing more is heard.
+   */
+  watch(listener: (change: StoreChange) => void): () => void {
+    if (!this.primary.watch) return () => {};
+    return this.primary.watch((change) => {
+      if (this.degradation) return;
+      if (change.key === null) return listener(change);
+      if (change.value === null) this.memory.remove(change.key);
+      else this.memory.set(change.key, change.value);
+      listener(change);
+    });
+  }
+
+  /** Why writes last only for this session (see `degraded`), or null while they reach the browser's storage. */
+  sessionOnly(): StoreFailure | null {
+    return this.degradation && { kind: this.degradation.reason, message: this.degradation.message };
   }
 
   /** From now on, memory only: announced once. */

@@ -1,6 +1,7 @@
 import type { KeyValueStore, StoreFailure } from './keyValueStore.ts';
 import type { Quarantine } from './Quarantine.ts';
 import { invalidSaveReason, readSave, serializeSave, type SaveLabel, type SavedRun } from './saveFormat.ts';
+import { notSavedNotice, storageTrouble } from './storageWords.ts';
 
 /** Autosaves kept: the last five choices or chapter starts. */
 export const AUTOSAVE_SLOTS = 5;
@@ -70,8 +71,19 @@ export type SlotRead =
 /** The outcome of writing a slot. */
 export type SlotWrite =
   | { ok: true; slot: SlotId }
-  /** `invalid`: the save itself is malformed; `noFreeSlot`: every autosave slot is protected; else storage refused. */
-  | { ok: false; reason: StoreFailure['kind'] | 'invalid' | 'noFreeSlot'; message: string };
+  | {
+      ok: false;
+      /**
+       * `quota` (storage full) or `unavailable` (storage refused) or `failed` (anything else the browser threw);
+       * `invalid`: the save itself is malformed; `noFreeSlot`: every autosave slot is protected;
+       * `occupied`: a write meant for an empty slot found it filled meanwhile (another tab).
+       */
+      reason: StoreFailure['kind'] | 'invalid' | 'noFreeSlot' | 'occupied';
+      /** A sentence for the reader saying what happened and what to do. */
+      message: string;
+      /** True when the save is held in memory (it loads until the page closes) though storage did not keep it. */
+      keptForSession: boolean;
+    };
 
 interface Inspection {
   summary: SlotSummary;
@@ -93,6 +105,19 @@ export class SaveSlots {
     private readonly quarantine: Quarantine,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /**
+   * Calls `listener` with the slot another tab wrote or deleted (through the store's `watch`), so a save
+   * screen or the title's Continue can be refreshed; returns the function that stops it.
+   */
+  watch(listener: (id: SlotId) => void): () => void {
+    return (
+      this.store.watch?.((change) => {
+        const id = change.key?.startsWith('save:') ? change.key.slice('save:'.length) : null;
+        if (id !== null && isSlotId(id)) listener(id);
+      }) ?? (() => {})
+    );
+  }
 
   /** Every slot with what it holds, in SLOT_IDS order. */
   list(): SlotSummary[] {
@@ -141,15 +166,25 @@ export class SaveSlots {
     return best;
   }
 
-  /** Writes `save` into slot `id` at once, replacing what is there (confirming that is the UI's job). */
-  write(id: SlotId, save: SavedRun): SlotWrite {
-    if (!isSlotId(id)) return { ok: false, reason: 'invalid', message: `"${id}" is not a save slot` };
+  /**
+   * Writes `save` into slot `id` at once, replacing what is there (confirming that is the UI's job). With
+   * `onlyIfEmpty`, refuses (`occupied`) when the slot holds something now, e.g. written by another tab
+   * since the player picked it. A write that only reached memory is reported as failed (`keptForSession`).
+   */
+  write(id: SlotId, save: SavedRun, options: { onlyIfEmpty?: boolean } = {}): SlotWrite {
+    if (!isSlotId(id)) return refused('invalid', `Not saved: "${id}" is not a save slot.`);
     const invalid = invalidSaveReason(save);
-    if (invalid) return { ok: false, reason: 'invalid', message: `the save was not written: ${invalid}` };
+    if (invalid) return refused('invalid', `Not saved: the save was malformed (${invalid}).`);
+    if (options.onlyIfEmpty && this.isOccupied(id)) {
+      return refused('occupied', `Not saved: slot ${id} was filled meanwhile (in another tab?); nothing was replaced.`);
+    }
     const key = slotKey(id);
     const written = this.store.set(key, serializeSave(save));
     this.cache.delete(key);
-    return written.ok ? { ok: true, slot: id } : { ok: false, reason: written.failure.kind, message: written.failure.message };
+    if (!written.ok) return notKept(written.failure, false);
+    const volatile = this.store.sessionOnly?.() ?? null;
+    if (volatile) return notKept(volatile, true);
+    return { ok: true, slot: id };
   }
 
   /** Writes the quick slot (F5). */
@@ -167,7 +202,9 @@ export class SaveSlots {
       .filter((s) => s.state === 'empty' || s.state === 'saved')
       .sort(byAutosaveOrder);
     const target = ranked[0];
-    if (!target) return { ok: false, reason: 'noFreeSlot', message: 'every autosave slot holds a save this version must not overwrite' };
+    if (!target) {
+      return refused('noFreeSlot', 'Not autosaved: every autosave slot holds a save from a newer version of the game.');
+    }
     return this.write(target.id, save);
   }
 
@@ -176,20 +213,21 @@ export class SaveSlots {
     const key = slotKey(id);
     const removed = this.store.remove(key);
     this.cache.delete(key);
-    return removed.ok ? { ok: true, slot: id } : { ok: false, reason: removed.failure.kind, message: removed.failure.message };
+    if (removed.ok) return { ok: true, slot: id };
+    return refused(removed.failure.kind, `Not deleted: ${storageTrouble(removed.failure)}.`);
   }
 
   /** Marks the save in `id` as no longer fitting the story, keeping it; `reason` is shown to the player. */
   markNeedsAttention(id: SlotId, reason: string): SlotWrite {
     const read = this.read(id);
-    if (read.state !== 'saved') return { ok: false, reason: 'invalid', message: `slot ${id} holds no save to mark` };
+    if (read.state !== 'saved') return refused('invalid', `Slot ${id} holds no save to mark.`);
     return this.write(id, { ...read.save, needsAttention: { reason: reason.slice(0, 2_000), since: this.now().toISOString() } });
   }
 
   /** Clears the needs-attention mark of the save in `id` (it loaded after all). */
   clearNeedsAttention(id: SlotId): SlotWrite {
     const read = this.read(id);
-    if (read.state !== 'saved') return { ok: false, reason: 'invalid', message: `slot ${id} holds no save to clear` };
+    if (read.state !== 'saved') return refused('invalid', `Slot ${id} holds no save to clear.`);
     if (!read.save.needsAttention) return { ok: true, slot: id };
     return this.write(id, { ...read.save, needsAttention: null });
   }
@@ -232,6 +270,14 @@ export class SaveSlots {
     this.cache.set(key, { text, inspection });
     return inspection;
   }
+}
+
+function notKept(failure: StoreFailure, keptForSession: boolean): SlotWrite {
+  return { ok: false, reason: failure.kind, message: notSavedNotice(failure, keptForSession), keptForSession };
+}
+
+function refused(reason: Extract<SlotWrite, { ok: false }>['reason'], message: string): SlotWrite {
+  return { ok: false, reason, message, keptForSession: false };
 }
 
 /** Autosave order: empty first, then ordinary saves oldest first, then those needing attention oldest first. */

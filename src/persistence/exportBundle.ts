@@ -1,10 +1,14 @@
 import * as v from 'valibot';
 import { describeIssues } from './issues.ts';
-import { mergeProfiles, profileToValue, readProfileValue, summarizeProfile, type Profile, type ProfileSummary } from './profile.ts';
+import {
+  fitIncoming, mergeProfiles, profileToValue, readProfileValue, summarizeProfile, unreadableProfileReason,
+  type Profile, type ProfileSummary, type StoryKnowledge,
+} from './profile.ts';
 import type { ProfileStore } from './ProfileStore.ts';
 import { readSaveValue, type SaveLabel, type SavedRun } from './saveFormat.ts';
 import { isSlotId, SLOT_IDS, slotKind, type SaveSlots, type SlotId, type SlotKind, type SlotSummary } from './SaveSlots.ts';
 import { isJsonObject, parseJson } from './safeJson.ts';
+import { storageTrouble } from './storageWords.ts';
 
 /** The format tag of an export, so a file from anywhere else is refused with a clear message. */
 export const BUNDLE_FORMAT = 'ultimate-defence/saves';
@@ -102,6 +106,7 @@ export interface ImportPreview {
 /** An export read: the bundle and its preview, or a message to show the player. */
 export type BundleReading = { ok: true; bundle: SaveBundle; preview: ImportPreview } | { ok: false; message: string };
 
+const SKIPPED_LISTED = 20;
 const NOT_OURS = 'This is not an Ultimate Defence save file or code.';
 const tooLarge = () => `This is too large to be an Ultimate Defence save file (the limit is ${BUNDLE_MAX_CHARS / 1024 / 1024} MB).`;
 
@@ -128,8 +133,14 @@ export function readBundle(input: string): BundleReading {
 
   const bundle: SaveBundle = { exportedAt: checked.output.exportedAt, saves: [], skipped: [], profile: null, profileProblem: null };
   const entries = checked.output.slots;
-  for (const id of Object.keys(entries)) {
-    if (!isSlotId(id)) bundle.skipped.push({ id, reason: 'this is not a save slot of this game' });
+  const strangers = Object.keys(entries).filter((id) => !isSlotId(id));
+  // Listed by name up to a screenful; a file of 10,000 made-up slots gets one line for the rest.
+  for (const id of strangers.slice(0, SKIPPED_LISTED)) {
+    bundle.skipped.push({ id, reason: 'this is not a save slot of this game' });
+  }
+  if (strangers.length > SKIPPED_LISTED) {
+    const id = `${strangers.length - SKIPPED_LISTED} more`;
+    bundle.skipped.push({ id, reason: 'these are not save slots of this game either' });
   }
   for (const id of SLOT_IDS) {
     if (!Object.hasOwn(entries, id)) continue;
@@ -203,25 +214,65 @@ export function planImport(bundle: SaveBundle, slots: SaveSlots): ImportPlan {
 export interface ImportResult {
   /** Saves written, and where. */
   written: { from: SlotId; to: SlotId }[];
-  /** Saves storage refused, and why. */
+  /** Saves storage refused (or kept for this session only), and why, in words. */
   failed: { from: SlotId; to: SlotId; message: string }[];
-  /** Saves left for the player to decide on. */
+  /** Saves left for the player to decide on (also those whose free slot another tab filled meanwhile). */
   conflicts: ImportPlan['conflicts'];
   /** True when the imported profile was merged in and written. */
   profileMerged: boolean;
+  /** What of the imported profile was left out or could not be written, in words; null when all of it went in. */
+  profileProblem: string | null;
 }
 
-/** Carries out `plan`: writes the placements at once and merges the profile (see `mergeProfiles`). */
-export function applyImport(plan: ImportPlan, slots: SaveSlots, profiles: ProfileStore): ImportResult {
-  const result: ImportResult = { written: [], failed: [], conflicts: plan.conflicts, profileMerged: false };
+/**
+ * Carries out `plan`: writes each placement at once (only into a slot still empty) and merges the
+ * profile. The imported profile is first fitted (see `fitIncoming`: ids `known` says the story lacks are
+ * dropped, counts kept within the loader's limits) and the merge checked with the loader's own schema, so
+ * an import can never leave a profile that fails on the next load; what the reader had is always kept.
+ */
+export function applyImport(
+  plan: ImportPlan,
+  slots: SaveSlots,
+  profiles: ProfileStore,
+  known: StoryKnowledge = {},
+): ImportResult {
+  const result: ImportResult = {
+    written: [], failed: [], conflicts: [...plan.conflicts], profileMerged: false, profileProblem: null,
+  };
   for (const { from, to, save } of plan.placements) {
-    const written = slots.write(to, save);
+    const written = slots.write(to, save, { onlyIfEmpty: true });
     if (written.ok) result.written.push({ from, to });
+    else if (written.reason === 'occupied') result.conflicts.push({ from, save, existing: slots.summary(to) });
     else result.failed.push({ from, to, message: written.message });
   }
   const incoming = plan.profile;
-  if (incoming) result.profileMerged = profiles.update((current) => mergeProfiles(current, incoming)).ok;
+  if (!incoming) return result;
+  const { profile: fitted, dropped } = fitIncoming(profiles.current, incoming, known);
+  const notes = dropped.length ? [`left out of the imported profile: ${dropped.join('; ')}`] : [];
+  const merged = mergeProfiles(profiles.current, fitted);
+  const unreadable = unreadableProfileReason(merged);
+  if (unreadable) {
+    const refusal = `the imported profile was not merged, since the result would not read back (${unreadable})`;
+    result.profileProblem = [...notes, refusal].join('. ');
+    return result;
+  }
+  const written = profiles.update((current) => mergeProfiles(current, fitIncoming(current, incoming, known).profile));
+  result.profileMerged = written.ok;
+  if (!written.ok) notes.push(`the merged profile lasts until this page closes: ${storageTrouble(written.failure)}`);
+  result.profileProblem = notes.length ? notes.join('. ') : null;
   return result;
+}
+
+/** The words for an import's outcome, for one notice. */
+export function describeImport(result: ImportResult): string {
+  const n = result.written.length;
+  const parts = [`Imported ${n} save${n === 1 ? '' : 's'}.`];
+  const clashes = result.conflicts.length;
+  if (clashes) parts.push(`${clashes} clashed with saves here and were left out; your saves were kept.`);
+  if (result.failed.length) parts.push(`${result.failed.length} could not be written: ${result.failed[0].message}`);
+  if (result.profileProblem) parts.push(`${result.profileProblem[0].toUpperCase()}${result.profileProblem.slice(1)}.`);
+  else if (result.profileMerged) parts.push('Endings, lines read and the route map were merged with yours.');
+  return parts.join(' ');
 }
 
 /** True when two saves are the same run at the same moment. */
@@ -232,6 +283,6 @@ function sameRun(a: SavedRun, b: SavedRun): boolean {
     a.stepsSinceChoice === b.stepsSinceChoice &&
     a.inkState === b.inkState &&
     a.choiceLog.length === b.choiceLog.length &&
-    a.choiceLog.every((c, i) => c === b.choiceLog[i])
+    a.choiceLog.every((c, i) => c.index === b.choiceLog[i].index && c.text === b.choiceLog[i].text)
   );
 }

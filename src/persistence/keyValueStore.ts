@@ -26,6 +26,24 @@ export interface KeyValueStore {
   remove(key: string): StoreResult<void>;
   /** Every key this store holds, in no promised order. */
   keys(): StoreResult<string[]>;
+  /**
+   * Why writes now last only until the page closes (storage refused or full, so they went to memory),
+   * or null while they reach lasting storage. Absent: every successful write lasts.
+   */
+  sessionOnly?(): StoreFailure | null;
+  /**
+   * Calls `listener` when another tab (or another view of a shared memory store) changes a key; returns
+   * the function that stops it. `value` is null when the key was removed. Absent: no one else writes.
+   */
+  watch?(listener: (change: StoreChange) => void): () => void;
+}
+
+/** A key changed by someone else: another tab, through the `storage` event. */
+export interface StoreChange {
+  /** The key, without any prefix; null when everything was cleared. */
+  key: string | null;
+  /** Its new text, or null when it was removed. */
+  value: string | null;
 }
 
 /** A successful result holding `value`. */

@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { SavedRunSchema } from './saveFormat.ts';
 import { describeIssues } from './issues.ts';
 
 /**
@@ -41,7 +40,7 @@ export function runMigrations(
 
 /**
  * Save format v1, frozen as it was written. Its stage had today's shape and is checked once lifted.
- * When v2 is superseded, copy SavedRunSchema here as SaveV2Schema, frozen, and add SAVE_MIGRATIONS[2].
+ * When a version is superseded, freeze the parts its migration reads here and add SAVE_MIGRATIONS[n].
  */
 export const SaveV1Schema = v.object({
   version: v.literal(1),
@@ -56,8 +55,15 @@ export const SaveV1Schema = v.object({
 /** A v1 save. */
 export type SaveV1 = v.InferOutput<typeof SaveV1Schema>;
 
-/** A v2 save as a migration hands it on: its stage is checked by the v2 schema that reads it next. */
-export type SaveV2Draft = Omit<v.InferInput<typeof SavedRunSchema>, 'stage'> & { stage: unknown };
+/** A v2 save as the v1 migration hands it on: what it does not touch is checked by the steps after it. */
+export type SaveV2Draft = Omit<SaveV1, 'savedAt' | 'version'> & {
+  version: 2;
+  stepsSinceChoice: number;
+  current: null;
+  time: string;
+  thumbnail: null;
+  needsAttention: null;
+};
 
 /**
  * v1 to v2: epoch `savedAt` becomes ISO `time`. v1 kept neither the lines since the last choice nor the
@@ -77,9 +83,33 @@ export function upgradeSaveV1(old: SaveV1): SaveV2Draft {
   };
 }
 
+/**
+ * Save format v2, frozen: the fields the v2-to-v3 step reads. The rest (stage, label, thumbnail...) kept
+ * the v2 shape in v3 and is checked by today's schema once lifted.
+ */
+export const SaveV2Schema = v.looseObject({
+  version: v.literal(2),
+  choiceLog: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000))), v.maxLength(100_000)),
+  current: v.nullable(v.looseObject({ line: v.nullable(v.looseObject({ id: v.string() })) })),
+});
+
+/** A v2 save. */
+export type SaveV2 = v.InferOutput<typeof SaveV2Schema>;
+
+/**
+ * v2 to v3: choice indices become `{ index, text: null }` (v2 did not keep the words, so a replay goes by
+ * index, as before); the line on screen, if any, is the one recent line known.
+ */
+export function upgradeSaveV2(old: SaveV2): Record<string, unknown> {
+  const line = old.current?.line ?? null;
+  const choiceLog = old.choiceLog.map((index) => ({ index, text: null }));
+  return { ...old, version: 3, choiceLog, recentLines: line ? [line.id] : [] };
+}
+
 /** Save migrations, keyed by the version each upgrades from. */
 export const SAVE_MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: migration(SaveV1Schema, upgradeSaveV1),
+  2: migration(SaveV2Schema, upgradeSaveV2),
 };
 
 /** Profile migrations, keyed by the version each upgrades from (none yet: the profile is at v1). */

@@ -71,12 +71,20 @@ export interface ProfileSummary {
 }
 
 const LINE_ID = /^[0-9a-f]{8}$/;
+
+/** The most of each thing a stored profile may hold: the loader refuses more, so no write may go past them. */
+export const PROFILE_LIMITS = Object.freeze({
+  endings: 1_000,
+  linesSeen: 100_000,
+  routeIds: 50_000,
+  completedRuns: 1_000_000,
+});
 // As the ink tag parser requires: anything else would fail the schema on the next load.
 const ENDING_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoTime = v.pipe(v.string(), v.isoTimestamp());
 const id = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 const between = (min: number, max: number) => v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
-const idList = v.pipe(v.array(id(200)), v.maxLength(50_000));
+const idList = v.pipe(v.array(id(200)), v.maxLength(PROFILE_LIMITS.routeIds));
 const volume = between(0, 1);
 
 /** Each setting's schema; all optional, so a setting added later is simply absent from older profiles. */
@@ -108,12 +116,18 @@ const SettingsSchema = v.object({
 const SECTION_SCHEMAS = {
   endings: v.pipe(
     v.record(v.pipe(id(64), v.regex(ENDING_ID)), isoTime),
-    v.check((endings) => Object.keys(endings).length <= 1_000, 'too many endings'),
+    v.check((endings) => Object.keys(endings).length <= PROFILE_LIMITS.endings, 'too many endings'),
   ),
   // Seen lines as one string of sorted 8-hex ids: about 8 bytes a line, against ~11 for a JSON array.
-  linesSeen: v.pipe(v.string(), v.maxLength(8 * 100_000), v.regex(/^(?:[0-9a-f]{8})*$/)),
+  // Hex in whole ids: what /^(?:[0-9a-f]{8})*$/ says, but in a millisecond on 100,000 ids where that takes a second.
+  linesSeen: v.pipe(
+    v.string(),
+    v.maxLength(8 * PROFILE_LIMITS.linesSeen),
+    v.regex(/^[0-9a-f]*$/),
+    v.check((ids) => ids.length % 8 === 0, 'not whole 8-digit ids'),
+  ),
   routeMap: v.object({ nodes: idList, edges: idList }),
-  completedRuns: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  completedRuns: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(PROFILE_LIMITS.completedRuns)),
   contentNoteSeen: v.boolean(),
   settings: SettingsSchema,
 };
@@ -200,6 +214,61 @@ export function mergeProfiles(current: Profile, incoming: Profile): Profile {
     settings: { ...incoming.settings, ...current.settings },
   };
 }
+
+/** What this story has, to check an imported profile against: ids it does not have are dropped. */
+export interface StoryKnowledge {
+  /** Every ending id of the story. */
+  endings?: ReadonlySet<string>;
+  /** Every line id of the story. */
+  lines?: ReadonlySet<string>;
+}
+
+/**
+ * `incoming` fitted to go into `current`: ids the story does not have dropped (when `known` lists them),
+ * then only as many new entries as the limits leave room for, so the merge is one the loader reads back.
+ * `dropped` says, in words, what was left out. Everything in `current` is kept.
+ */
+export function fitIncoming(
+  current: Profile,
+  incoming: Profile,
+  known: StoryKnowledge = {},
+): { profile: Profile; dropped: string[] } {
+  const dropped: string[] = [];
+  type Held<T> = { has(x: T): boolean; size: number };
+  const room = <T>(what: string, mine: Held<T>, theirs: Iterable<T>, limit: number, ok: (x: T) => boolean) => {
+    const fresh = [...theirs].filter((x) => !mine.has(x));
+    const real = fresh.filter(ok);
+    const strangers = fresh.length - real.length;
+    if (strangers) dropped.push(`${count(strangers)} ${what} this story does not have`);
+    const space = Math.max(0, limit - mine.size);
+    if (real.length > space) dropped.push(`${count(real.length - space)} ${what} past the limit of ${count(limit)}`);
+    return real.slice(0, space);
+  };
+  const { endings: maxEndings, linesSeen: maxLines, routeIds: maxIds } = PROFILE_LIMITS;
+  const isEnding = (e: string) => known.endings?.has(e) ?? true;
+  const endings = room('endings', current.endings, incoming.endings.keys(), maxEndings, isEnding);
+  const lines = room('lines seen', current.linesSeen, incoming.linesSeen, maxLines, (l) => known.lines?.has(l) ?? true);
+  const nodes = room('route-map places', current.routeMap.nodes, incoming.routeMap.nodes, maxIds, () => true);
+  const edges = room('route-map paths', current.routeMap.edges, incoming.routeMap.edges, maxIds, () => true);
+  const fitted = new Map(endings.map((e) => [e, incoming.endings.get(e)!]));
+  // Endings already here keep the earlier of the two dates, as mergeProfiles does.
+  for (const [e, at] of incoming.endings) if (current.endings.has(e)) fitted.set(e, at);
+  const profile: Profile = {
+    ...incoming,
+    endings: fitted,
+    linesSeen: new Set(lines),
+    routeMap: { nodes: new Set(nodes), edges: new Set(edges) },
+  };
+  return { profile, dropped };
+}
+
+/** The loader's verdict on a profile before it is written: null when it reads back as it is, else why not. */
+export function unreadableProfileReason(profile: Profile): string | null {
+  const checked = v.safeParse(StoredProfileSchema, profileToValue(profile));
+  return checked.success ? null : describeIssues(checked.issues);
+}
+
+const count = (n: number) => n.toLocaleString('en-GB');
 
 /** Counts of what `profile` holds. */
 export function summarizeProfile(profile: Profile): ProfileSummary {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { ChoiceOption, RunSnapshot, Step, StoryRunner } from '../story/StoryRunner.ts';
+import type { ChoiceOption, LoggedChoice, RunSnapshot, Step, StoryRunner } from '../story/StoryRunner.ts';
 import type { Line } from '../story/lines.ts';
 import type { Stage } from '../story/stage.ts';
 import { AMBIENCE, BACKDROPS, MUSIC, POSITIONS, WALL_MAX, isCharacter, isOneOf } from '../story/vocabulary.ts';
@@ -12,8 +12,14 @@ import { isJsonObject, parseJson } from './safeJson.ts';
  * - v1: contentHash, inkState, choiceLog, stage, label, and `savedAt` as epoch milliseconds.
  * - v2: adds `stepsSinceChoice` (to land on the very line on replay), `current` (the line on screen),
  *   `thumbnail` and `needsAttention`; `savedAt` becomes `time`, an ISO string.
+ * - v3: each `choiceLog` entry becomes `{ index, text }` (the words chosen, null when lifted from v2), so a
+ *   replay takes the same option, not the same number; adds `recentLines`, the ids of the last lines shown
+ *   since the last choice, so a replay finds the saved line by identity after an edit.
  */
-export const SAVE_FORMAT_VERSION = 2;
+export const SAVE_FORMAT_VERSION = 3;
+
+/** The most ids of recent lines a save keeps. */
+export const RECENT_LINES_MAX = 64;
 
 /** The oldest save format this build still reads, by migrating it up. */
 export const MIN_READABLE_SAVE_VERSION = 1;
@@ -60,17 +66,19 @@ const ScreenSchema = v.object({
 /** What a save slot shows: chapter title and an excerpt of the line. */
 export const LabelSchema = v.object({ chapter: v.nullable(text(200)), excerpt: text(2 * EXCERPT_MAX_CHARS) });
 
-/** One saved run, as written today (v2). Every field is always written. */
+/** One saved run, as written today (v3). Every field is always written. */
 export const SavedRunSchema = v.object({
   version: v.literal(SAVE_FORMAT_VERSION),
   /** The fingerprint of the compiled story the save was made on. */
   contentHash: name(128),
   /** inkjs's own state JSON, as a string. */
   inkState: v.pipe(v.string(), v.minLength(2), v.maxLength(INK_STATE_MAX_CHARS)),
-  /** Every choice index taken since the start: the way back when the story has changed. */
-  choiceLog: v.pipe(v.array(whole(1_000)), v.maxLength(100_000)),
+  /** Every choice taken since the start, with its words (null: saved before v3): the way back after an edit. */
+  choiceLog: v.pipe(v.array(v.object({ index: whole(1_000), text: v.nullable(text(2_000)) })), v.maxLength(100_000)),
   /** Lines shown since the last choice. */
   stepsSinceChoice: whole(1_000_000),
+  /** Ids of the last lines shown since the last choice, oldest first: how a replay finds the line again. */
+  recentLines: v.pipe(v.array(name(16)), v.maxLength(RECENT_LINES_MAX)),
   stage: SavedStageSchema,
   current: v.nullable(ScreenSchema),
   /** When it was saved (ISO). */
@@ -82,7 +90,7 @@ export const SavedRunSchema = v.object({
   needsAttention: v.nullable(v.object({ reason: text(2_000), since: isoTime })),
 });
 
-/** One saved run (format v2). */
+/** One saved run (format v3). */
 export type SavedRun = v.InferOutput<typeof SavedRunSchema>;
 
 /** What a save's label says. */
@@ -167,8 +175,9 @@ export function saveFromSnapshot(snapshot: RunSnapshot, contentHash: string, ext
     version: SAVE_FORMAT_VERSION,
     contentHash,
     inkState: snapshot.inkState,
-    choiceLog: [...snapshot.choiceLog],
+    choiceLog: snapshot.choiceLog.map((index, i) => ({ index, text: snapshot.choiceTexts?.[i] ?? null })),
     stepsSinceChoice: snapshot.stepsSinceChoice,
+    recentLines: (snapshot.recentLines ?? []).slice(-RECENT_LINES_MAX),
     stage: structuredClone(snapshot.stage),
     current: current ? { line: current.line && { ...current.line }, choices: current.choices.map((c) => ({ ...c })), ended: current.ended } : null,
     time: (extras.time ?? new Date()).toISOString(),
@@ -222,5 +231,18 @@ export function toSnapshot(save: SavedRun): RunSnapshot {
     ended: save.current.ended,
     stage,
   };
-  return { inkState: save.inkState, choiceLog: [...save.choiceLog], stepsSinceChoice: save.stepsSinceChoice, stage, current };
+  return {
+    inkState: save.inkState,
+    choiceLog: save.choiceLog.map((c) => c.index),
+    choiceTexts: save.choiceLog.map((c) => c.text),
+    stepsSinceChoice: save.stepsSinceChoice,
+    recentLines: [...save.recentLines],
+    stage,
+    current,
+  };
+}
+
+/** The choices of a save as a replay takes them. */
+export function loggedChoices(save: SavedRun): LoggedChoice[] {
+  return save.choiceLog.map((c) => ({ ...c }));
 }

@@ -3,7 +3,7 @@
 // autosaves, saves with their thumbnail, lines seen, route-map discoveries, endings, rollback.
 // Pure TypeScript over the runner factory and persistence: node tests drive whole readings
 // (test/reading/ReadingSession.test.ts); the composition root only wires it to the screen.
-import { resumeSlot } from '../persistence/loadSave.ts';
+import { describeLoad, resumeSlot } from '../persistence/loadSave.ts';
 import type { Persistence } from '../persistence/openPersistence.ts';
 import { completeRun, discoverRoute, markContentNoteSeen, markLineSeen, recordEnding } from '../persistence/profile.ts';
 import type { SlotId } from '../persistence/SaveSlots.ts';
@@ -145,7 +145,7 @@ export class ReadingSession {
     const { slots } = this.options.persistence;
     const save = await this.saveOf(this.reading.runner);
     const result = id === 'quick' ? slots.quickSave(save) : slots.write(id, save);
-    if (!result.ok) return { ok: false, message: `Could not save: ${result.message}` };
+    if (!result.ok) return { ok: false, message: result.message };
     return { ok: true, message: id === 'quick' ? 'Quick saved.' : 'Saved.' };
   }
 
@@ -154,9 +154,8 @@ export class ReadingSession {
     const outcome = resumeSlot(this.options.persistence.slots, id, runner);
     switch (outcome.kind) {
       case 'restored':
-        return { ok: true, notice: null };
       case 'replayed':
-        return { ok: true, notice: 'The story has been updated since this save; your choices were followed again to the same place.' };
+        return { ok: true, notice: describeLoad(outcome) };
       case 'needsAttention':
         return {
           ok: false,

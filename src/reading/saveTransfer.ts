@@ -1,7 +1,8 @@
 // Saves carried to and from another browser: the export file (and its copyable code for frames that
 // cannot download), and an import read, previewed and applied with a message for the reader.
-import { applyImport, encodeCode, exportBundle, type ImportPreview, planImport, readBundle } from '../persistence/exportBundle.ts';
+import { applyImport, describeImport, encodeCode, exportBundle, type ImportPreview, planImport, readBundle } from '../persistence/exportBundle.ts';
 import type { Persistence } from '../persistence/openPersistence.ts';
+import type { StoryKnowledge } from '../persistence/profile.ts';
 
 /** An export: the file's name and text, and the same without thumbnails as a code to copy. */
 export interface SaveExport {
@@ -25,18 +26,17 @@ export type PreparedImport =
   | { ok: true; preview: ImportPreview; apply: () => string }
   | { ok: false; message: string };
 
-/** Reads an export (file text or code) and plans it against the saves here; nothing is written until `apply`. */
-export function prepareImport(text: string, persistence: Pick<Persistence, 'slots' | 'profile'>): PreparedImport {
+/** Reads an export (file text or code) and plans it against the saves here (`known`: the story's endings); nothing is written until `apply`. */
+export function prepareImport(
+  text: string,
+  persistence: Pick<Persistence, 'slots' | 'profile'>,
+  known: StoryKnowledge = {},
+): PreparedImport {
   const read = readBundle(text);
   if (!read.ok) return read;
   const plan = planImport(read.bundle, persistence.slots);
   const conflicts = new Set(plan.conflicts.map((c) => c.from));
   const preview = { ...read.preview, slots: read.preview.slots.map((s) => ({ ...s, conflict: conflicts.has(s.id) })) };
-  const apply = () => {
-    const result = applyImport(plan, persistence.slots, persistence.profile);
-    const count = result.written.length;
-    const kept = result.conflicts.length ? ` ${result.conflicts.length} clashed with saves here and were left out; your saves were kept.` : '';
-    return `Imported ${count} save${count === 1 ? '' : 's'}.${kept}`;
-  };
+  const apply = () => describeImport(applyImport(plan, persistence.slots, persistence.profile, known));
   return { ok: true, preview, apply };
 }

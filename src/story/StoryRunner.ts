@@ -49,8 +49,12 @@ export interface RunSnapshot {
   inkState: string;
   /** Every choice index taken since the start, in order: the fallback when the story changed. */
   choiceLog: number[];
+  /** The words of each choice in `choiceLog` (same order), so a replay can tell a changed option from the same one. */
+  choiceTexts?: (string | null)[];
   /** Lines shown since the last choice (or the start), to land on the same line on replay. */
   stepsSinceChoice: number;
+  /** Ids of the last lines shown since the last choice, oldest first (at most RECENT_LINES_KEPT), to find it again. */
+  recentLines?: string[];
   /** What is on screen. */
   stage: Stage;
   /** The step on screen when the snapshot was taken. */
@@ -58,6 +62,53 @@ export interface RunSnapshot {
 }
 
 export { ReplayError } from './replayError.ts';
+
+/** How many ids of the lines since the last choice a snapshot keeps to find its line again after an edit. */
+export const RECENT_LINES_KEPT = 64;
+
+/** A choice as a save records it: its index and the words the reader chose (null in older saves). */
+export interface LoggedChoice {
+  index: number;
+  text: string | null;
+}
+
+/** Where a replay should stop after the last choice of its log. */
+export interface ReplayTarget {
+  /** Lines shown since the last choice when the save was made (0: stop right after the choice). */
+  steps: number;
+  /** Ids of lines shown since the last choice, oldest first; the last is the saved line. Empty: land by count. */
+  lines: readonly string[];
+  /** True when the saved screen showed no line (only choices or the end after the last line). */
+  pastLastLine?: boolean;
+}
+
+/**
+ * Where a replay landed. `sameLine`: on the saved line, found by its id; `earlierLine`: that line is gone, so on
+ * the nearest earlier line still there (`linesBack` lines before it in the save); `passageStart`: none of them is
+ * there, so on the first line after the last choice; `byCount`: the save named no line (made before lines were
+ * recorded), so `steps` lines after the last choice, as far as the passage goes.
+ */
+export type ReplayLanding =
+  | { on: 'sameLine' }
+  | { on: 'earlierLine'; linesBack: number }
+  | { on: 'passageStart' }
+  | { on: 'byCount' };
+
+/** What `replayTo` did: where it landed, or why the log no longer fits. Never an exception. */
+export type ReplayResult =
+  | {
+      ok: true;
+      /** The step on screen (null: call `next`). */
+      step: Step | null;
+      landing: ReplayLanding;
+      /** The line after the last choice it landed on, and how many lines the passage has up to a choice or the end. */
+      position: number;
+      passageLines: number;
+    }
+  | { ok: false; reason: string };
+
+// A passage without a choice longer than this is a story looping on itself, not a scene.
+const PASSAGE_MAX_LINES = 20_000;
 
 /**
  * Turns compiled ink into plain steps. The only place that touches inkjs objects: everything it
@@ -71,7 +122,9 @@ export class StoryRunner {
   private story: Story;
   private stageNow: Stage = EMPTY_STAGE;
   private log: number[] = [];
+  private logTexts: (string | null)[] = [];
   private sinceChoice = 0;
+  private recent: string[] = [];
   private currentStep: Step | null = null;
   private replaying = false;
   private readonly json: string;
@@ -138,7 +191,9 @@ export class StoryRunner {
     if (!choice) throw new RangeError(`there is no choice ${index}; ${this.story.currentChoices.length} on offer`);
     this.story.ChooseChoiceIndex(index);
     this.log.push(index);
+    this.logTexts.push(choice.text);
     this.sinceChoice = 0;
+    this.recent = [];
     this.announce('choiceMade', { index, text: choice.text, log: [...this.log] });
   }
 
@@ -164,7 +219,9 @@ export class StoryRunner {
     return {
       inkState: this.story.state.toJson(),
       choiceLog: [...this.log],
+      choiceTexts: [...this.logTexts],
       stepsSinceChoice: this.sinceChoice,
+      recentLines: [...this.recent],
       stage: this.stageNow,
       current: this.currentStep,
     };
@@ -176,7 +233,9 @@ export class StoryRunner {
     story.state.LoadJson(snapshot.inkState);
     this.story = story;
     this.log = [...snapshot.choiceLog];
+    this.logTexts = snapshot.choiceTexts ? [...snapshot.choiceTexts] : [];
     this.sinceChoice = snapshot.stepsSinceChoice;
+    this.recent = snapshot.recentLines ? [...snapshot.recentLines] : [];
     this.stageNow = snapshot.stage;
     this.currentStep = snapshot.current;
   }
@@ -190,7 +249,9 @@ export class StoryRunner {
     this.story = new Story(this.json);
     this.stageNow = EMPTY_STAGE;
     this.log = [];
+    this.logTexts = [];
     this.sinceChoice = 0;
+    this.recent = [];
     this.currentStep = null;
     this.replaying = true;
     try {
@@ -211,13 +272,84 @@ export class StoryRunner {
     }
   }
 
+  /**
+   * Replays a logged run from the start and lands on its line by identity, not by count: each choice
+   * is taken by its words where they were recorded (by index only in older saves), then the saved line
+   * is searched for by id among the lines up to the next choice, nearest its step count; where it is
+   * gone, the nearest earlier line still there. Fires no events; never throws for a log that does not fit.
+   */
+  replayTo(choices: readonly LoggedChoice[], target: ReplayTarget): ReplayResult {
+    this.story = new Story(this.json);
+    this.stageNow = EMPTY_STAGE;
+    this.log = [];
+    this.logTexts = [];
+    this.sinceChoice = 0;
+    this.recent = [];
+    this.currentStep = null;
+    this.replaying = true;
+    try {
+      for (const [n, logged] of choices.entries()) {
+        while (this.story.canContinue) this.next();
+        const index = this.matchChoice(logged);
+        if (index === null) return { ok: false, reason: this.unmatchedReason(n, logged) };
+        this.choose(index);
+      }
+      return this.land(target);
+    } finally {
+      this.replaying = false;
+    }
+  }
+
+  /** The offered choice that `logged` names: same words at the same index, else the one option with those words. */
+  private matchChoice(logged: LoggedChoice): number | null {
+    const offered = this.story.currentChoices;
+    if (logged.text === null) return logged.index < offered.length ? logged.index : null;
+    if (offered[logged.index]?.text === logged.text) return logged.index;
+    const same = offered.filter((c) => c.text === logged.text);
+    return same.length === 1 ? same[0].index : null;
+  }
+
+  private unmatchedReason(n: number, logged: LoggedChoice): string {
+    const offered = this.story.currentChoices.length;
+    if (offered === 0) return `the story now ends before choice ${n + 1} of the save`;
+    const named = logged.text === null ? `option ${logged.index + 1}` : `"${logged.text}"`;
+    return `choice ${n + 1} of the save (${named}) is no longer offered (${offered} on offer there now)`;
+  }
+
+  /** After the last choice: reads the passage once for its line ids, picks the landing line, and steps to it. */
+  private land(target: ReplayTarget): ReplayResult {
+    if (target.steps === 0) return { ok: true, step: null, landing: { on: 'sameLine' }, position: 0, passageLines: 0 };
+    const start = { state: this.story.state.toJson(), stage: this.stageNow };
+    const ids: string[] = [];
+    while (this.story.canContinue && ids.length < PASSAGE_MAX_LINES) {
+      const line = this.next().line;
+      if (line) ids.push(line.id);
+    }
+    const { position, landing } = pickLanding(ids, target);
+    this.story.state.LoadJson(start.state);
+    this.stageNow = start.stage;
+    this.sinceChoice = 0;
+    this.recent = [];
+    this.currentStep = null;
+    while (this.sinceChoice < position && this.story.canContinue) this.next();
+    // The saved screen was the staging or choices after its last line: show those, as it did.
+    if (target.pastLastLine && position === ids.length && this.story.canContinue) this.next();
+    // A passage of staging only: its step (the choices, or the end) is the screen.
+    if (this.currentStep === null) this.next();
+    return { ok: true, step: this.currentStep, landing, position, passageLines: ids.length };
+  }
+
   /** Applies directives, announces what happened, and records the step. */
   private settle(line: Line | null, directives: Directive[]): Step {
     this.stageNow = reduceAll(this.stageNow, directives);
     const waiting = !this.story.canContinue;
     const choices = waiting ? this.story.currentChoices.map((c) => ({ index: c.index, text: c.text })) : [];
     const step: Step = { line, directives, choices, ended: waiting && choices.length === 0, stage: this.stageNow };
-    if (line) this.sinceChoice++;
+    if (line) {
+      this.sinceChoice++;
+      this.recent.push(line.id);
+      if (this.recent.length > RECENT_LINES_KEPT) this.recent.shift();
+    }
     this.currentStep = step;
     for (const d of directives) {
       if (d.kind === 'chapter') this.announce('chapterStarted', { number: d.number, title: d.title });
@@ -231,4 +363,28 @@ export class StoryRunner {
   private announce<K extends keyof StoryEventMap>(event: K, payload: StoryEventMap[K]): void {
     if (!this.replaying) this.events.emit(event, payload);
   }
+}
+
+/**
+ * Which line of a passage (`ids`, the lines after the last choice) a replay lands on, counted from 1: the
+ * saved line where it still is (nearest the step count when it occurs twice), else the nearest earlier
+ * saved line still there, else the first line.
+ */
+export function pickLanding(
+  ids: readonly string[],
+  target: ReplayTarget,
+): { position: number; landing: ReplayLanding } {
+  if (target.lines.length === 0) return { position: Math.min(target.steps, ids.length), landing: { on: 'byCount' } };
+  for (let back = 0; back < target.lines.length; back++) {
+    const id = target.lines[target.lines.length - 1 - back];
+    const expected = target.steps - back;
+    let best = -1;
+    for (let i = 0; i < ids.length; i++) {
+      const nearer = best < 0 || Math.abs(i + 1 - expected) < Math.abs(best + 1 - expected);
+      if (ids[i] === id && nearer) best = i;
+    }
+    if (best < 0) continue;
+    return { position: best + 1, landing: back === 0 ? { on: 'sameLine' } : { on: 'earlierLine', linesBack: back } };
+  }
+  return { position: Math.min(1, ids.length), landing: { on: 'passageStart' } };
 }

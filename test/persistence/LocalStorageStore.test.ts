@@ -59,4 +59,21 @@ describe('the localStorage store', () => {
     expect(classifyStorageError(new TypeError('odd'))).toEqual({ kind: 'failed', message: 'odd' });
     expect(classifyStorageError('a string').kind).toBe('failed');
   });
+
+  it("hears another tab's changes to the game's keys through the storage event, and only those", () => {
+    const storage = new FakeStorage();
+    const target = new EventTarget();
+    const store = new LocalStorageStore(() => storage, target as never);
+    store.get('profile');
+    const heard: unknown[] = [];
+    const stop = store.watch((change) => heard.push(change));
+    const fire = (init: Record<string, unknown>) => target.dispatchEvent(Object.assign(new Event('storage'), init));
+    fire({ key: `${STORAGE_PREFIX}profile`, newValue: '{"version":1}', storageArea: storage });
+    fire({ key: 'another-game:save', newValue: 'theirs', storageArea: storage });
+    fire({ key: `${STORAGE_PREFIX}save:quick`, newValue: null, storageArea: storage });
+    fire({ key: `${STORAGE_PREFIX}profile`, newValue: 'session', storageArea: new FakeStorage() });
+    stop();
+    fire({ key: `${STORAGE_PREFIX}profile`, newValue: 'after stop', storageArea: storage });
+    expect(heard).toEqual([{ key: 'profile', value: '{"version":1}' }, { key: 'save:quick', value: null }]);
+  });
 });

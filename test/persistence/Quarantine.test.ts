@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LocalStorageStore } from '../../src/persistence/LocalStorageStore.ts';
 import { MemoryStore } from '../../src/persistence/MemoryStore.ts';
-import { Quarantine, type StorageProblem } from '../../src/persistence/Quarantine.ts';
+import { Quarantine, QUARANTINE_EXPORT_FORMAT, type StorageProblem } from '../../src/persistence/Quarantine.ts';
+import { SaveSlots, slotKey } from '../../src/persistence/SaveSlots.ts';
 import { FakeStorage } from './support/fakeStorage.ts';
 
 const at = (iso: string) => () => new Date(iso);
@@ -68,5 +69,23 @@ describe('the quarantine', () => {
     expect(quarantine.discard('quarantine:save:auto-2:2026-10-01T08:00:00.000Z').ok).toBe(true);
     expect(quarantine.entries()).toHaveLength(1);
     expect(store.get('quarantine-notes')).toEqual({ ok: true, value: 'not an entry' });
+  });
+});
+
+describe('telling the reader what was set aside', () => {
+  it('says once, in words, which slot went where and why, and offers the text for export', () => {
+    const store = new MemoryStore([[slotKey('manual-3'), '{"version":2'], [slotKey('quick'), '{"version":99}'], ['other', 'x']]);
+    const quarantine = new Quarantine(store, () => new Date('2026-11-05T09:00:00.000Z'));
+    new SaveSlots(store, quarantine).list();
+    const notices = quarantine.takeNotices();
+    expect(notices).toEqual([
+      expect.stringMatching(/^The quick save was left as it is: this save was made by a newer version of the game \(format v99\)/),
+      expect.stringMatching(/^Manual slot 3 could not be read, so it was set aside unchanged \(the save in manual-3 could not be read: it is not valid JSON .*\)\. Export what was set aside to keep a copy\.$/),
+    ]);
+    new SaveSlots(store, quarantine).list();
+    expect(quarantine.takeNotices()).toEqual([]);
+    const kept = JSON.parse(quarantine.exportKept());
+    expect(kept).toMatchObject({ format: QUARANTINE_EXPORT_FORMAT, entries: [{ originalKey: 'save:manual-3', text: '{"version":2' }] });
+    expect(store.get('other')).toEqual({ ok: true, value: 'x' });
   });
 });

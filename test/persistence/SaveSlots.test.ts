@@ -3,7 +3,7 @@ import type { KeyValueStore } from '../../src/persistence/keyValueStore.ts';
 import { LocalStorageStore } from '../../src/persistence/LocalStorageStore.ts';
 import { MemoryStore } from '../../src/persistence/MemoryStore.ts';
 import { Quarantine } from '../../src/persistence/Quarantine.ts';
-import { serializeSave } from '../../src/persistence/saveFormat.ts';
+import { SAVE_FORMAT_VERSION, serializeSave } from '../../src/persistence/saveFormat.ts';
 import {
   AUTOSAVE_SLOTS, isSlotId, MANUAL_SLOTS, MANUAL_SLOTS_PER_PAGE, SaveSlots, SLOT_IDS, slotKey, type SlotId,
 } from '../../src/persistence/SaveSlots.ts';
@@ -48,7 +48,7 @@ describe('save slots', () => {
     slots.quickSave(deskSave({ time: minute(1) }));
     slots.quickSave(deskSave({ choice: 1, time: minute(2) }));
     const read = slots.read('quick');
-    expect(read.state === 'saved' && read.save.choiceLog).toEqual([1]);
+    expect(read.state === 'saved' && read.save.choiceLog).toEqual([{ index: 1, text: 'Stay seated' }]);
   });
 
   it('autosave keeps the last five, replacing the oldest', () => {
@@ -114,7 +114,7 @@ describe('save slots', () => {
 
   it('autosave refuses, rather than overwrite, when every autosave slot is from a newer version', () => {
     const { store, slots } = slotsOver();
-    for (let i = 1; i <= AUTOSAVE_SLOTS; i++) store.set(slotKey(`auto-${i}` as SlotId), JSON.stringify({ version: 3 }));
+    for (let i = 1; i <= AUTOSAVE_SLOTS; i++) store.set(slotKey(`auto-${i}` as SlotId), JSON.stringify({ version: SAVE_FORMAT_VERSION + 1 }));
     expect(slots.autosave(deskSave())).toMatchObject({ ok: false, reason: 'noFreeSlot' });
   });
 

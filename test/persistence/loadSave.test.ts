@@ -66,7 +66,7 @@ describe('loading a save into the story', () => {
 
   it('when the story no longer has the choice, says so instead of throwing', () => {
     const outcome = loadSave(runnerOn('desk-incompatible.ink'), deskSave({ choice: 0 }));
-    expect(outcome).toEqual({ kind: 'needsAttention', reason: 'choice 1 of the save (option 1) is no longer offered' });
+    expect(outcome).toEqual({ kind: 'needsAttention', reason: 'the story now ends before choice 1 of the save' });
   });
 
   it('an ink state this story cannot load falls back to replaying the choices', () => {
@@ -81,8 +81,8 @@ describe('resuming from a slot', () => {
     const { slots } = slotsWith();
     slots.write('manual-1', deskSave({ choice: 0 }));
     const outcome = resumeSlot(slots, 'manual-1', runnerOn('desk-incompatible.ink'));
-    expect(outcome).toEqual({ kind: 'needsAttention', reason: 'choice 1 of the save (option 1) is no longer offered' });
-    expect(slots.summary('manual-1')).toMatchObject({ state: 'saved', needsAttention: { reason: 'choice 1 of the save (option 1) is no longer offered' } });
+    expect(outcome).toEqual({ kind: 'needsAttention', reason: 'the story now ends before choice 1 of the save' });
+    expect(slots.summary('manual-1')).toMatchObject({ state: 'saved', needsAttention: { reason: 'the story now ends before choice 1 of the save' } });
   });
 
   it('a marked save that fits the story again loads, and the mark goes', () => {

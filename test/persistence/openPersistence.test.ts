@@ -19,7 +19,11 @@ describe('opening the game storage', () => {
   it('in a sandboxed iframe it opens anyway, plays in memory, and says progress will not be kept', () => {
     const persistence = openPersistence(() => sandboxedWindow.localStorage);
     expect(persistence.store.degraded).toMatchObject({ reason: 'unavailable' });
-    expect(persistence.slots.write('quick', deskSave()).ok).toBe(true);
+    // Not "saved": it lasts only until the page closes, and the write says so in words.
+    expect(persistence.slots.write('quick', deskSave())).toEqual({
+      ok: false, reason: 'unavailable', keptForSession: true,
+      message: expect.stringMatching(/^Not saved: this browser is not letting the page keep anything .* It is kept until you close this page: export your saves to keep them\.$/),
+    });
     expect(persistence.slots.newest()?.id).toBe('quick');
   });
 

@@ -12,8 +12,9 @@ describe('the save format', () => {
     expect(save).toMatchObject({
       version: SAVE_FORMAT_VERSION,
       contentHash: runnerOn().contentHash,
-      choiceLog: [0],
+      choiceLog: [{ index: 0, text: 'Leap the desk' }],
       stepsSinceChoice: 1,
+      recentLines: [expect.stringMatching(/^[0-9a-f]{8}$/)],
       stage: { backdrop: 'mission-desk', music: 'homecoming', chapter: { number: 1, title: 'The Desk' } },
       current: { line: { text: 'He was over the desk before he had decided to move.' }, choices: [], ended: false },
       time: '2026-11-01T10:00:00.000Z',

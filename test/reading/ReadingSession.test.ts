@@ -99,7 +99,7 @@ describe('a whole reading, driven in node through the reading session', () => {
     await reading.save('quick');
     const read = persistence.slots.read('quick');
     if (read.state !== 'saved') throw new Error('no quick save');
-    expect(persistence.slots.write('quick', { ...read.save, choiceLog: [999] }).ok).toBe(true);
+    expect(persistence.slots.write('quick', { ...read.save, choiceLog: [{ index: 999, text: null }] }).ok).toBe(true);
     const before = reading.playthrough;
     const outcome = reading.start({ kind: 'slot', id: 'quick' });
     expect(outcome.ok).toBe(false);
@@ -114,5 +114,17 @@ describe('a whole reading, driven in node through the reading session', () => {
     const { reading } = session();
     expect(reading.start({ kind: 'slot', id: 'manual-1' })).toEqual({ ok: false, notice: 'That save slot is empty.' });
     expect(reading.playthrough).toBeNull();
+  });
+
+  it('reports a failed save in words, not as saved', async () => {
+    const storage = new FakeStorage();
+    const { reading } = session(storage);
+    reading.start({ kind: 'new' });
+    readToChoice(reading);
+    storage.quotaChars = 0;
+    const result = await reading.save('quick');
+    expect(result.ok).toBe(false);
+    expect(result.message).not.toMatch(/Quick saved/);
+    expect(result.message.length).toBeGreaterThan(20);
   });
 });
