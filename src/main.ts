@@ -17,8 +17,8 @@ import { wireFullscreen } from './presentation/dom/fullscreen.ts';
 import { GamepadInput } from './presentation/dom/GamepadInput.ts';
 import { Notice } from './presentation/dom/Notice.ts';
 import { OpeningLine } from './presentation/dom/OpeningLine.ts';
-import { Screens } from './presentation/dom/Screens.ts';
-import { speakStep, speechAvailable } from './presentation/dom/selfVoicing.ts';
+import { downloadFile, Screens } from './presentation/dom/Screens.ts';
+import { speakStep } from './presentation/dom/selfVoicing.ts';
 import { TitleScreen } from './presentation/dom/TitleScreen.ts';
 import { loadFonts } from './presentation/fonts.ts';
 import { canvasZoom } from './presentation/layout.ts';
@@ -122,22 +122,12 @@ const screensOver = new Screens(overlays, slotSource, {
   load: (id) => void startRun({ kind: 'slot', id }),
   deleteSlot: (id) => void persistence.slots.remove(id),
   exportSaves: () => exportSaves(persistence),
-  prepareImport: (text) => prepareImport(text, persistence),
+  prepareImport: (text) => prepareImport(text, persistence, { endings: new Set(replay.endings.map((e) => e.id)) }),
   tell: (message) => notice.show(message),
   changed: () => refreshTitle(),
   settings: () => persistence.profile.settings,
-  settingsContext: () => ({
-    fullscreenAvailable: document.fullscreenEnabled,
-    fullscreen: document.fullscreenElement !== null,
-    systemReducedMotion: systemReducedMotion.matches,
-    speechAvailable: speechAvailable(),
-  }),
   changeSettings: (changes) => changeSettings((p) => withSettings(p, changes)),
   resetSettings: () => changeSettings((p) => ({ ...p, settings: {} })),
-  fullscreen: () => {
-    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
-    return request.catch(() => undefined);
-  },
   toTitle: () => void showTitle(),
   startChapter: (number) => {
     const chapter = replay.chapters.find((c) => c.number === number);
@@ -266,6 +256,12 @@ const warnDegraded = () =>
   }, { sticky: true });
 if (persistence.store.degraded) warnDegraded();
 else persistence.store.events.on('degraded', warnDegraded);
+// Saves another tab writes show on the title; saves set aside are said once, in words, with a way to keep them.
+persistence.slots.watch(() => refreshTitle());
+persistence.profile.events.on('changedElsewhere', () => refreshTitle());
+const keepAside = { label: 'Export what was kept', run: () => downloadFile('ultimate-defence-kept.json', persistence.quarantine.exportKept()) };
+const setAside = persistence.quarantine.takeNotices();
+if (setAside.length) notice.show(setAside.join(' '), keepAside, { sticky: true });
 
 refreshTitle();
 wireFullscreen(byId<HTMLButtonElement>('fullscreen'));

@@ -16,7 +16,8 @@ import { MenuView } from './MenuView.ts';
 import { Overlay } from './Overlay.ts';
 import { QuickBar, type QuickBarState } from './QuickBar.ts';
 import { RouteMapView } from './RouteMapView.ts';
-import { type SettingsContext, SettingsView } from './SettingsView.ts';
+import { speechAvailable } from './selfVoicing.ts';
+import { SettingsView } from './SettingsView.ts';
 import { type SlotSource, SlotsView } from './SlotsView.ts';
 
 /** An import read and planned (reading/saveTransfer.ts's PreparedImport fits). */
@@ -48,10 +49,8 @@ export interface ScreensCallbacks {
   /** The saves or the profile changed (an import, a deletion): the title shows it. */
   changed(): void;
   settings(): Settings;
-  settingsContext(): SettingsContext;
   changeSettings(changes: Partial<Settings>): void;
   resetSettings(): void;
-  fullscreen(): Promise<void>;
   /** Back to the title from the menu. */
   toTitle(): void;
   /** A reading from a chapter, or from a route-map point. */
@@ -79,7 +78,11 @@ export class Screens {
         on.resetSettings();
         this.settingsView.update(on.settings());
       },
-      onFullscreen: () => void on.fullscreen().then(() => this.settingsView.update(on.settings(), { fullscreen: document.fullscreenElement !== null })),
+      onFullscreen: () => {
+        const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+        const done = () => this.settingsView.update(on.settings(), { fullscreen: document.fullscreenElement !== null });
+        void request.then(done, done);
+      },
       onClose: resume,
     });
     this.slotsView = this.makeSlotsView(resume);
@@ -145,7 +148,12 @@ export class Screens {
   }
 
   openSettings(): void {
-    this.settingsView.open(this.on.settings(), this.on.settingsContext());
+    this.settingsView.open(this.on.settings(), {
+      fullscreenAvailable: document.fullscreenEnabled,
+      fullscreen: document.fullscreenElement !== null,
+      systemReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+      speechAvailable: speechAvailable(),
+    });
   }
 
   /** The endings gallery; each card's picture is its ending's last backdrop. */
@@ -198,11 +206,7 @@ export class Screens {
   /** Downloads every save, and shows the same as a code (some mobile frames cannot download). */
   download(view: SlotsView = this.slotsView): void {
     const saved = this.on.exportSaves();
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([saved.json], { type: 'application/json' }));
-    link.download = saved.fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    downloadFile(saved.fileName, saved.json);
     view.showExportCode(saved.code);
   }
 
@@ -215,4 +219,13 @@ export class Screens {
     this.on.changed();
     this.on.tell(message);
   }
+}
+
+/** Offers `text` as a file to download (JSON). */
+export function downloadFile(fileName: string, text: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
