@@ -8,7 +8,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveStatic('dist');
+  server = await serveStatic('dist', { prefix: '/game/' });
   browser = await launch();
 });
 afterAll(async () => {
