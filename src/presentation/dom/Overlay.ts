@@ -1,21 +1,14 @@
 /**
- * A modal panel over the game: a `<dialog>` shown with `showModal()`, which fills the screen as the dim
- * backdrop and holds one panel. Shared by every DOM overlay (menu, backlog, settings, slots,
- * confirmations).
- *
- * The browser does most of the work: a modal dialog sits in the top layer, makes the rest of the page
- * (the game, the quick bar) inert, and turns Escape (or Android's back gesture) into a `cancel` event.
- * What is left here:
- * - Focus moves into the panel on `open()` (the `initialFocus` element, else the first control) and back
- *   to the element focused before on `close()`; a stack knows which overlay is on top.
- * - Tab wraps at either end of the topmost overlay: the browser would let it leave the page (into
- *   itch.io's page around the game's frame).
+ * A modal panel over the game: a `<dialog>` opened with `showModal()` that fills the screen as the dim
+ * backdrop and holds one panel. Shared by every DOM overlay (menu, backlog, settings, slots, confirmations).
+ * The browser puts it in the top layer, makes the rest of the page (the game, the quick bar) inert and
+ * turns Escape into `cancel`; this module adds the rest:
+ * - Focus moves into the panel on `open()` (`initialFocus`, else the first control) and back to the
+ *   element focused before on `close()`; a stack knows the top overlay (a confirmation over the save screen).
+ * - Tab wraps at either end of the top overlay, where the browser would let it leave the page.
  * - Escape and a click on the backdrop call `onDismiss` (the view decides what closing means).
  * - Key, pointer and wheel events inside stop propagating, so the game's window listeners do not see
  *   them; those listeners should also check `Overlay.anyOpen()`.
- *
- * Overlays stack: a confirmation opened over the save screen is on top until it closes, then the save
- * screen has focus again.
  */
 
 /** Options of an overlay. */
@@ -87,12 +80,17 @@ const STOPPED_EVENTS = [
   'wheel',
 ] as const;
 
+/** The last Escape pressed, caught first (capture): while still being dispatched, it may open an overlay. */
+let lastEscape: KeyboardEvent | null = null;
+if (typeof window !== 'undefined') {
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') lastEscape = event;
+  }, true);
+}
+
 export class Overlay {
   private static readonly stack: Overlay[] = [];
   private static readonly topListeners = new Set<(top: Overlay | undefined) => void>();
-  /** The last Escape pressed: while it is still being dispatched, it is the key that opened an overlay. */
-  private static escape: KeyboardEvent | null = null;
-  private static escapeWatched = false;
 
   /** True while any overlay is open: the game ignores its keys and clicks then. */
   static anyOpen(): boolean {
@@ -158,8 +156,8 @@ export class Overlay {
     });
     // A close request the page may not refuse (the browser's rule against trapping the reader) closes it.
     this.dialog.addEventListener('close', () => this.close());
-    // Only a press that starts and ends on the backdrop dismisses: a drag from a slider that ends
-    // outside the panel clicks the dialog too.
+    // Only a press that starts and ends on the backdrop dismisses: a text selection begun in the panel
+    // and let go outside it clicks the dialog too.
     this.dialog.addEventListener('pointerdown', (event) => {
       this.pressedOnBackdrop = event.target === this.dialog;
     });
@@ -185,8 +183,7 @@ export class Overlay {
     this.dialog.showModal();
     // Escape opens the menu from the game; the browser would then take the same key as a request to
     // close the dialog just opened (its default action, after the listeners). It is not one.
-    const escape = Overlay.escape;
-    if (escape && escape.eventPhase !== Event.NONE) escape.preventDefault();
+    if (lastEscape && lastEscape.eventPhase !== Event.NONE) lastEscape.preventDefault();
     Overlay.stack.push(this);
     Overlay.topChanged();
     this.markScrollable();
@@ -255,19 +252,6 @@ export class Overlay {
       event.preventDefault();
       order[0].focus();
     }
-  }
-
-  static {
-    Overlay.watchEscape();
-  }
-
-  /** Remembers each Escape from the start of its dispatch (capture on the window), before any view opens. */
-  private static watchEscape(): void {
-    if (Overlay.escapeWatched || typeof window === 'undefined') return;
-    Overlay.escapeWatched = true;
-    window.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') Overlay.escape = event;
-    }, true);
   }
 
   private static topChanged(): void {
