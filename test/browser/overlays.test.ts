@@ -64,14 +64,23 @@ describe('overlays over the story', () => {
     await slots.waitFor();
     expect(await focused(page)).toBe('Close');
 
-    // Saving shows the notice above the modal save screen, where it can be clicked.
+    // Saving shows the notice above the modal save screen, where it can be clicked. Checked the moment
+    // it shows (it hides itself after a few seconds).
+    const onTop = page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const notice = document.querySelector('.ud-notice')!;
+          new MutationObserver(() => {
+            if (!notice.classList.contains('is-shown')) return;
+            const box = notice.getBoundingClientRect();
+            resolve(notice.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)));
+          }).observe(notice, { attributes: true, attributeFilter: ['class'] });
+        }),
+    );
     await slots.locator('[data-slot="manual-1"]').click();
-    const notice = page.getByText('Saved.');
-    await notice.waitFor();
-    expect(await clickable(page, '.ud-notice.is-shown')).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/notice-over-save-1280.png` });
+    expect(await onTop).toBe(true);
     await page.getByRole('button', { name: 'Dismiss notice' }).click();
-    await notice.waitFor({ state: 'hidden' });
+    await page.locator('.ud-notice.is-shown').waitFor({ state: 'detached' });
     // Focus that was on the notice goes back into the save screen, not to the story.
     expect(await page.evaluate(() => !!document.activeElement?.closest('.ud-panel--slots'))).toBe(true);
 
@@ -105,6 +114,37 @@ describe('overlays over the story', () => {
     // The story has the keys again.
     await pressAndWait(page, 'Space');
     expect(problems).toEqual({ errors: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  it('keeps a notice shown before an overlay opened above it, and usable there', async () => {
+    const context = await freshContext(browser);
+    // Storage refused (a strict iframe, a private mode): the game says so in a notice that stays.
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get: () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/game/`);
+    const notice = page.getByText(/not letting this page keep saves/);
+    await notice.waitFor();
+    await page.click('#settings');
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.waitFor();
+    expect(await clickable(page, '.ud-notice.is-shown')).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/notice-over-settings-1280.png` });
+    // Its buttons come first in the dialog's Tab order, before the panel's Close.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('Export saves');
+    await page.getByRole('button', { name: 'Dismiss notice' }).click();
+    await notice.waitFor({ state: 'hidden' });
+    // Focus that was on the notice goes back into the settings, not to the page under them.
+    expect(await focused(page)).toBe('Close');
+    expect(await settings.isVisible()).toBe(true);
     await context.close();
   });
 
