@@ -29,7 +29,7 @@ export function confirm(root: HTMLElement, options: ConfirmOptions): Promise<boo
     const overlay = new Overlay(root, { title: options.title, className: 'ud-panel--confirm', role: 'alertdialog', onDismiss: () => finish(false) });
     const message = el('p', 'ud-confirm-message', options.message);
     message.id = `${overlay.heading.id}-message`;
-    overlay.panel.setAttribute('aria-describedby', message.id);
+    overlay.dialog.setAttribute('aria-describedby', message.id);
     overlay.body.append(message);
     if (options.detail) overlay.body.append(el('p', 'ud-confirm-detail', options.detail));
     const cancel = button(options.cancelLabel, 'ud-button', () => finish(false));
@@ -107,7 +107,7 @@ export function confirmImport(root: HTMLElement, preview: ImportPreviewInfo): Pr
     const overlay = new Overlay(root, { title: 'Import these saves?', className: 'ud-panel--import', role: 'alertdialog', onDismiss: () => finish(false) });
     const intro = el('p', 'ud-confirm-message');
     intro.id = `${overlay.heading.id}-message`;
-    overlay.panel.setAttribute('aria-describedby', intro.id);
+    overlay.dialog.setAttribute('aria-describedby', intro.id);
     const count = preview.slots.length;
     intro.textContent = count
       ? `This holds ${plural(count, 'save', 'saves')}. They are added beside yours; nothing here is overwritten without asking.`

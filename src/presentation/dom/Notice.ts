@@ -19,6 +19,10 @@ const SHORT_MS = 2500;
  * One calm banner at the top of the screen, over everything. Announced politely to screen readers.
  * A notice with an action (or `sticky`) stays until dismissed; others hide themselves after a few
  * seconds (paused while the pointer or focus is on the banner). A new notice replaces the old one.
+ *
+ * The banner is a manual popover, always open (transparent while empty), so it is in the top layer.
+ * A modal dialog opened later is drawn above it and makes everything outside the dialog inert, so the
+ * banner moves into the top dialog while one is open (and is shown again there, above it), then back.
  */
 export class Notice {
   readonly element: HTMLDivElement;
@@ -31,8 +35,9 @@ export class Notice {
   private held = false;
   private current: NoticeAction | null = null;
 
-  constructor(root: HTMLElement) {
+  constructor(private readonly root: HTMLElement) {
     this.element = el('div', 'ud-notice');
+    this.element.popover = 'manual';
     // The live region is always in the page (only emptied), so each new message is announced.
     this.text = el('p', 'ud-notice-text');
     this.text.setAttribute('role', 'status');
@@ -62,6 +67,8 @@ export class Notice {
     this.element.addEventListener('focusin', hold);
     this.element.addEventListener('focusout', release);
     root.append(this.element);
+    this.raise();
+    Overlay.onTopChange((top) => this.follow(top));
   }
 
   /** True while a notice is shown. */
@@ -113,6 +120,21 @@ export class Notice {
     const top = Overlay.top();
     if (top) top.focusInside();
     else (document.activeElement as HTMLElement | null)?.blur();
+  }
+
+  /** Moves the banner into the top dialog (first, so Tab meets its buttons first), or back to the root. */
+  private follow(top: Overlay | undefined): void {
+    if (top) top.dialog.prepend(this.element);
+    else this.root.append(this.element);
+    this.raise();
+  }
+
+  /** (Re)opens the popover: last opened is drawn on top, and moving it in the page closes it. */
+  private raise(): void {
+    // Without the Popover API (Safari before 17) the banner keeps its z-index over the page instead.
+    if (!this.element.isConnected || typeof this.element.showPopover !== 'function') return;
+    if (this.element.matches(':popover-open')) this.element.hidePopover();
+    this.element.showPopover();
   }
 
   // Counts down in steps so the time runs only while nobody is reading it with the pointer or focus.

@@ -1,17 +1,14 @@
 /**
- * A modal panel over the game: a dim backdrop holding one `role="dialog"` panel. Shared by every
- * DOM overlay (menu, backlog, settings, slots, confirmations).
- *
- * - Focus moves into the panel on `open()` (the `initialFocus` element, else the first control) and back
- *   to the element focused before on `close()`.
- * - Tab / Shift+Tab stay inside the topmost open overlay; focus that wanders out (a click elsewhere) is
- *   brought back.
+ * A modal panel over the game: a `<dialog>` opened with `showModal()` that fills the screen as the dim
+ * backdrop and holds one panel. Shared by every DOM overlay (menu, backlog, settings, slots, confirmations).
+ * The browser puts it in the top layer, makes the rest of the page (the game, the quick bar) inert and
+ * turns Escape into `cancel`; this module adds the rest:
+ * - Focus moves into the panel on `open()` (`initialFocus`, else the first control) and back to the
+ *   element focused before on `close()`; a stack knows the top overlay (a confirmation over the save screen).
+ * - Tab wraps at either end of the top overlay, where the browser would let it leave the page.
  * - Escape and a click on the backdrop call `onDismiss` (the view decides what closing means).
- * - Key, pointer and wheel events inside stop propagating, so the game under it does not react. The
- *   game's window listeners should also check `Overlay.anyOpen()`.
- *
- * Overlays stack: a confirmation opened over the save screen traps focus until it closes, then the
- * save screen has it again.
+ * - Key, pointer and wheel events inside stop propagating, so the game's window listeners do not see
+ *   them; those listeners should also check `Overlay.anyOpen()`.
  */
 
 /** Options of an overlay. */
@@ -83,9 +80,17 @@ const STOPPED_EVENTS = [
   'wheel',
 ] as const;
 
+/** The last Escape pressed, caught first (capture): while still being dispatched, it may open an overlay. */
+let lastEscape: KeyboardEvent | null = null;
+if (typeof window !== 'undefined') {
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') lastEscape = event;
+  }, true);
+}
+
 export class Overlay {
   private static readonly stack: Overlay[] = [];
-  private static focusGuardInstalled = false;
+  private static readonly topListeners = new Set<(top: Overlay | undefined) => void>();
 
   /** True while any overlay is open: the game ignores its keys and clicks then. */
   static anyOpen(): boolean {
@@ -97,9 +102,17 @@ export class Overlay {
     return Overlay.stack[Overlay.stack.length - 1];
   }
 
-  /** The dim layer over the game; holds the panel. */
-  readonly backdrop: HTMLDivElement;
-  /** The dialog itself. */
+  /**
+   * Calls `listener` with the new top overlay (or undefined) whenever it changes: the notice moves
+   * into the top dialog, since whatever is outside a modal dialog is inert and drawn under it.
+   */
+  static onTopChange(listener: (top: Overlay | undefined) => void): void {
+    Overlay.topListeners.add(listener);
+  }
+
+  /** The modal dialog: fills the screen as the dim backdrop and holds the panel. */
+  readonly dialog: HTMLDialogElement;
+  /** The visible panel inside the dialog. */
   readonly panel: HTMLDivElement;
   /** The panel's heading (labels the dialog). */
   readonly heading: HTMLHeadingElement;
@@ -117,31 +130,46 @@ export class Overlay {
 
   private returnFocus: HTMLElement | null = null;
   private opened = false;
+  private pressedOnBackdrop = false;
   private readonly onResize = () => this.markScrollable();
 
   constructor(
     private readonly root: HTMLElement,
     private readonly options: OverlayOptions,
   ) {
-    this.backdrop = el('div', 'ud-backdrop');
+    this.dialog = el('dialog', 'ud-backdrop');
+    this.dialog.setAttribute('role', options.role ?? 'dialog');
     this.panel = el('div', `ud-panel${options.className ? ` ${options.className}` : ''}`);
-    this.panel.setAttribute('role', options.role ?? 'dialog');
-    this.panel.setAttribute('aria-modal', 'true');
+    // Focusable, so a click on the panel's text keeps focus (and keys) inside the dialog.
     this.panel.tabIndex = -1;
     this.header = el('div', 'ud-panel-header');
     this.heading = el('h2', 'ud-panel-title', options.title);
     this.heading.id = uniqueId('title');
-    this.panel.setAttribute('aria-labelledby', this.heading.id);
+    this.dialog.setAttribute('aria-labelledby', this.heading.id);
     this.header.append(this.heading);
     this.body = el('div', 'ud-panel-body');
     this.footer = el('div', 'ud-panel-footer');
     this.panel.append(this.header, this.body, this.footer);
-    this.backdrop.append(this.panel);
+    this.dialog.append(this.panel);
 
-    for (const type of STOPPED_EVENTS) this.backdrop.addEventListener(type, (event) => event.stopPropagation());
-    this.backdrop.addEventListener('keydown', (event) => this.onKeyDown(event));
-    this.backdrop.addEventListener('click', (event) => {
-      if (event.target === this.backdrop && (this.options.dismissOnBackdrop ?? true)) this.options.onDismiss();
+    for (const type of STOPPED_EVENTS) this.dialog.addEventListener(type, (event) => event.stopPropagation());
+    // Capture: the notice inside the dialog stops its own key events before they bubble here.
+    this.dialog.addEventListener('keydown', (event) => this.wrapTab(event), true);
+    this.dialog.addEventListener('cancel', (event) => {
+      event.preventDefault();
+      this.options.onDismiss();
+    });
+    // A close request the page may not refuse (the browser's rule against trapping the reader) closes it.
+    this.dialog.addEventListener('close', () => this.close());
+    // Only a press that starts and ends on the backdrop dismisses: a text selection begun in the panel
+    // and let go outside it clicks the dialog too.
+    this.dialog.addEventListener('pointerdown', (event) => {
+      this.pressedOnBackdrop = event.target === this.dialog;
+    });
+    this.dialog.addEventListener('click', (event) => {
+      const onBackdrop = event.target === this.dialog && this.pressedOnBackdrop;
+      this.pressedOnBackdrop = false;
+      if (onBackdrop && (this.options.dismissOnBackdrop ?? true)) this.options.onDismiss();
     });
   }
 
@@ -156,9 +184,13 @@ export class Overlay {
     this.opened = true;
     const active = document.activeElement;
     this.returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
-    this.root.append(this.backdrop);
+    this.root.append(this.dialog);
+    this.dialog.showModal();
+    // Escape opens the menu from the game; the browser would then take the same key as a request to
+    // close the dialog just opened (its default action, after the listeners). It is not one.
+    if (lastEscape && lastEscape.eventPhase !== Event.NONE) lastEscape.preventDefault();
     Overlay.stack.push(this);
-    Overlay.installFocusGuard();
+    Overlay.topChanged();
     this.markScrollable();
     window.addEventListener('resize', this.onResize);
     this.focusInside(initialFocus);
@@ -190,12 +222,16 @@ export class Overlay {
     const index = Overlay.stack.indexOf(this);
     if (index >= 0) Overlay.stack.splice(index, 1);
     window.removeEventListener('resize', this.onResize);
-    const hadFocus = this.backdrop.contains(document.activeElement);
-    this.backdrop.remove();
+    const hadFocus = this.dialog.contains(document.activeElement);
+    // The notice leaves this dialog before it goes.
+    Overlay.topChanged();
+    this.dialog.close();
+    this.dialog.remove();
     const target = this.returnFocus;
     this.returnFocus = null;
+    // An overlay under the top one closed by code: focus stays where it is, in the top one.
     if (!hadFocus && document.activeElement && document.activeElement !== document.body) return;
-    if (target && target.isConnected && !target.closest('[hidden]')) target.focus({ preventScroll: true });
+    if (target && target.isConnected && !target.closest('[hidden], [inert]')) target.focus({ preventScroll: true });
     else Overlay.top()?.focusInside();
   }
 
@@ -205,45 +241,27 @@ export class Overlay {
     target.focus({ preventScroll: false });
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    if (Overlay.top() !== this) return;
-    if (event.key === 'Escape' && !event.isComposing) {
-      event.preventDefault();
-      this.options.onDismiss();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const order = tabbables(this.panel);
+  private wrapTab(event: KeyboardEvent): void {
+    if (event.key !== 'Tab' || Overlay.top() !== this) return;
+    // The dialog's order: a notice's buttons (when one is shown over it), then the panel's controls.
+    const order = tabbables(this.dialog);
+    const active = document.activeElement;
+    const last = order[order.length - 1];
     if (!order.length) {
       event.preventDefault();
       this.panel.focus();
-      return;
-    }
-    const first = order[0];
-    const last = order[order.length - 1];
-    const active = document.activeElement;
-    const inside = active instanceof HTMLElement && this.panel.contains(active);
-    if (event.shiftKey && (!inside || active === first || active === this.panel)) {
+    } else if (event.shiftKey && (active === order[0] || active === this.panel || active === this.dialog)) {
       event.preventDefault();
       last.focus();
-    } else if (!event.shiftKey && (!inside || active === last)) {
+    } else if (!event.shiftKey && active === last) {
       event.preventDefault();
-      first.focus();
+      order[0].focus();
     }
   }
 
-  /** Brings focus back into the top overlay when it lands elsewhere (a click on the page under it). */
-  private static installFocusGuard(): void {
-    if (Overlay.focusGuardInstalled) return;
-    Overlay.focusGuardInstalled = true;
-    document.addEventListener('focusin', (event) => {
-      const top = Overlay.top();
-      const target = event.target;
-      if (!top || !(target instanceof Node) || top.backdrop.contains(target)) return;
-      // A notice's buttons sit above every overlay and may keep focus.
-      if (target instanceof Element && target.closest('.ud-notice')) return;
-      top.focusInside();
-    });
+  private static topChanged(): void {
+    const top = Overlay.top();
+    for (const listener of Overlay.topListeners) listener(top);
   }
 }
 
