@@ -1,12 +1,15 @@
 // Node-only: the Vite plugin that compiles `.ink` imports at build time, so only the inkjs
 // runtime ships. Errors go to the terminal as file:line and to Vite's overlay; bad tags too.
-// It also serves `virtual:replay-data`, the replay screens' data derived from the same story.
+// It also serves `virtual:replay-data`, the replay screens' data derived from the same story,
+// cached by content hash and, in dev, derived in a child process after the reload (replayCache.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { findSourceTags, parseTag } from '../story/directives.ts';
+import { fnv1a } from '../story/hash.ts';
 import { compileInk, formatDiagnostic, type InkDiagnostic } from './inkCompile.ts';
-import { replayData } from './replayData.ts';
+import { ReplayDataCache } from './replayCache.ts';
+import type { ReplayData } from './replayData.ts';
 
 /** Compiles an ink entry and checks every staging tag in it and its INCLUDEs. */
 export function buildInk(entry: string): { json: string | null; diagnostics: InkDiagnostic[]; files: string[] } {
@@ -22,6 +25,29 @@ export function buildInk(entry: string): { json: string | null; diagnostics: Ink
   return { json: failed ? null : result.json, diagnostics, files: result.files };
 }
 
+/** A compiled story, ready to swap into a running game. */
+export interface CompiledStory {
+  /** Story JSON, or null when there were errors. */
+  json: string | null;
+  /** `StoryRunner.contentHash` of that JSON (FNV-1a), or null. */
+  contentHash: string | null;
+  diagnostics: InkDiagnostic[];
+  files: string[];
+  /** Milliseconds the compile and the tag check took. */
+  ms: number;
+}
+
+/** Compiles `entry` (ink and tag checks, no route exploration) and fingerprints it: the hot reload's step. */
+export function compileStory(entry: string): CompiledStory {
+  const started = performance.now();
+  const built = buildInk(entry);
+  const contentHash = built.json ? fnv1a(built.json) : null;
+  return { ...built, contentHash, ms: performance.now() - started };
+}
+
+/** The custom HMR event sent when fresh replay data is ready (payload `{ contentHash }`). */
+export const REPLAY_DATA_EVENT = 'ultimate-defence:replay-data';
+
 /** The id the game imports the replay data by (`import replay from 'virtual:replay-data'`). */
 export const REPLAY_DATA_ID = 'virtual:replay-data';
 const RESOLVED_REPLAY_DATA_ID = '\0' + REPLAY_DATA_ID;
@@ -30,6 +56,8 @@ const RESOLVED_REPLAY_DATA_ID = '\0' + REPLAY_DATA_ID;
 export interface InkPluginOptions {
   /** The story the replay data is derived from (default `ink/main.ink` under Vite's root). */
   replayEntry?: string;
+  /** Where replay data is cached on disk (default `node_modules/.cache/ultimate-defence/replay-data`); null: memory only. */
+  cacheFolder?: string | null;
 }
 
 type Built = ReturnType<typeof buildInk>;
@@ -49,7 +77,10 @@ interface BuildContext {
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   let replayEntry = options.replayEntry ?? resolve('ink/main.ink');
   const built = new Map<string, Built>();
-  let replayCode: string | null = null;
+  let cache: ReplayDataCache | null = null;
+  let server: ViteDevServer | null = null;
+  /** The last replay data served, kept for a dev reload while the new story's is derived. */
+  let lastGood: ReplayData | null = null;
 
   /** Compiles `entry` (once), watches its files, reports warnings, and fails the build on errors. */
   const compile = (context: BuildContext, entry: string): string => {
@@ -73,20 +104,50 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     return json!;
   };
 
+  /**
+   * The replay data for `json`: cached, or derived now; but a dev server that already served some
+   * serves that again at once and derives the new story's in a child process, then invalidates the
+   * module and sends REPLAY_DATA_EVENT, so a saved .ink file never waits for the route map.
+   */
+  const replayDataFor = async (json: string): Promise<ReplayData> => {
+    const hash = fnv1a(json);
+    const known = cache!.get(hash);
+    if (known) return known;
+    if (!server || !lastGood) return cache!.compute(json, hash);
+    const dev = server;
+    cache!.compute(json, hash).then(
+      () => {
+        const module = dev.moduleGraph.getModuleById(RESOLVED_REPLAY_DATA_ID);
+        if (module) dev.moduleGraph.invalidateModule(module);
+        dev.ws.send({ type: 'custom', event: REPLAY_DATA_EVENT, data: { contentHash: hash } });
+      },
+      (error: unknown) => dev.config.logger.error(`replay data: ${String(error)}`),
+    );
+    return lastGood;
+  };
+
   return {
     name: 'ultimate-defence:ink',
     enforce: 'pre',
     configResolved(config) {
       replayEntry = options.replayEntry ? resolve(config.root, options.replayEntry) : resolve(config.root, 'ink/main.ink');
+      const folder = options.cacheFolder === undefined
+        ? resolve(config.root, 'node_modules/.cache/ultimate-defence/replay-data')
+        : options.cacheFolder;
+      cache = new ReplayDataCache(folder);
+    },
+    configureServer(dev) {
+      server = dev;
     },
     resolveId(id) {
       return id === REPLAY_DATA_ID ? RESOLVED_REPLAY_DATA_ID : null;
     },
-    load(id) {
+    async load(id) {
       if (id === RESOLVED_REPLAY_DATA_ID) {
         const json = compile(this, replayEntry);
-        replayCode ??= `export default JSON.parse(${JSON.stringify(JSON.stringify(replayData(json)))});`;
-        return { code: replayCode, map: null };
+        const data = await replayDataFor(json);
+        lastGood = data;
+        return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, map: null };
       }
       if (!id.endsWith('.ink')) return null;
       const json = compile(this, id);
@@ -96,7 +157,6 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     handleHotUpdate({ file, server }) {
       if (!file.endsWith('.ink')) return;
       built.clear();
-      replayCode = null;
       for (const module of server.moduleGraph.getModulesByFile(file) ?? []) server.moduleGraph.invalidateModule(module);
       for (const module of server.moduleGraph.idToModuleMap.values()) {
         if (module.id?.endsWith('.ink') || module.id === RESOLVED_REPLAY_DATA_ID) server.moduleGraph.invalidateModule(module);

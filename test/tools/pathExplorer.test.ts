@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  exploreStory,
-  formatReport,
-  listedEndings,
-  playRoute,
-  reportFailures,
-  routeGraph,
-  type StoryReport,
-} from '../../src/tools/pathExplorer.ts';
+import { exploreStory, reportFailures, routeGraph, type StoryReport } from '../../src/tools/pathExplorer.ts';
 import { compileFixture } from '../support/ink.ts';
 
 const story = (name: string): string => compileFixture(`explorer/${name}.ink`);
@@ -135,28 +127,5 @@ describe('the route graph', () => {
       'Yes→ending:fail',
       'Yes→ending:pass',
     ]);
-  });
-});
-
-describe('around the exploration', () => {
-  it('replays a route by its choice indices', () => {
-    const played = playRoute(story('two-endings'), [1, 1, 0]);
-    expect(played.steps.map((s) => s.text)).toEqual(['Go right', 'Run', 'Knock']);
-    expect(played.nodes).toEqual(['crossroads', 'right', 'hill']);
-    expect(played.chapters).toEqual([1, 2]);
-    expect(played.ending).toEqual({ id: 'good-end', title: 'The Good End' });
-    expect(played.ended).toBe(true);
-  });
-
-  it('reads the ending ids from the README endings table', () => {
-    const readme = ['# ink', '', '## Endings', '', '| id | title |', '|---|---|', '| `stone-wall` | The Stone Wall |', '| `the-truth` | x |', '', '## Route design', '| `not-an-ending` | y |'].join('\n');
-    expect(listedEndings(readme)).toEqual(['stone-wall', 'the-truth']);
-  });
-
-  it('formats the report as Markdown', () => {
-    const markdown = formatReport(explore('dead-end'));
-    expect(markdown).toMatch(/^# Story report/);
-    expect(markdown).toContain('| `garden` | The Garden | 1 | 1 | “Go through” |');
-    expect(markdown).toContain('- `road` after “The road goes nowhere.”');
   });
 });

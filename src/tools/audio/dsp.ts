@@ -89,16 +89,6 @@ export function sec(seconds: number): number {
   return Math.round(seconds * SAMPLE_RATE);
 }
 
-/** Decibels to linear gain. */
-export function dbToGain(db: number): number {
-  return Math.pow(10, db / 20);
-}
-
-/** Linear gain to decibels (-Infinity for 0). */
-export function gainToDb(g: number): number {
-  return 20 * Math.log10(g);
-}
-
 /** MIDI note number to frequency in hertz (A4 = 440 Hz). */
 export function midiToHz(midi: number): number {
   return 440 * Math.pow(2, (midi - 69) / 12);
@@ -341,11 +331,6 @@ export class Svf {
   }
 }
 
-/** Removes DC and sub-audio rumble with a gentle highpass, in place. */
-export function dcBlock(buf: Float32Array, freq = 25): Float32Array {
-  return biquad(buf, 'highpass', freq, 0.6);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Noise and oscillators
 
@@ -418,18 +403,6 @@ export function sawOsc(n: number, freq: number | Float32Array, phase0 = 0): Floa
     const dt = f / SAMPLE_RATE;
     out[i] = 2 * ph - 1 - polyBlep(ph, dt);
     ph += dt;
-    if (ph >= 1) ph -= 1;
-  }
-  return out;
-}
-
-/** Sine oscillator at a constant or per-sample frequency. */
-export function sineOsc(n: number, freq: number | Float32Array, phase0 = 0): Float32Array {
-  const out = new Float32Array(n);
-  let ph = phase0;
-  for (let i = 0; i < n; i++) {
-    out[i] = Math.sin(2 * Math.PI * ph);
-    ph += (typeof freq === 'number' ? freq : freq[i]) / SAMPLE_RATE;
     if (ph >= 1) ph -= 1;
   }
   return out;
@@ -600,8 +573,3 @@ export function compress(chs: Float32Array[], o: CompressorOptions): Float32Arra
   return chs;
 }
 
-/** Smooth saturating soft clipper (tanh) above a threshold, for rare overs; processes in place. */
-export function softClip(buf: Float32Array, ceiling: number): Float32Array {
-  for (let i = 0; i < buf.length; i++) buf[i] = ceiling * Math.tanh(buf[i] / ceiling);
-  return buf;
-}

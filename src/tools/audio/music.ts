@@ -1,5 +1,5 @@
 // The music cues: hand-written scores (melody, voicings, pads) rendered through the instruments and mix.
-import { HALL, Rng, SAMPLE_RATE, Biquad, loopFilter, periodicNoise, pinkNoise, sec, stereo, type Stereo } from './dsp.ts';
+import { HALL, Rng, Biquad, loopFilter, periodicNoise, pinkNoise, sec, stereo, type Stereo } from './dsp.ts';
 import { GENTLE, addToBus, mixdown } from './mix.ts';
 import { Score, renderEvents } from './score.ts';
 
@@ -235,5 +235,3 @@ export function hope(): Stereo {
   return finish(s, 'hope', { reverb: { ...HALL, feedback: 0.9 }, wet: 0.48, comp: GENTLE }, true);
 }
 
-/** Sample rate re-exported for cue metadata. */
-export const MUSIC_RATE = SAMPLE_RATE;

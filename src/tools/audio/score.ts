@@ -1,5 +1,5 @@
 // A tiny score language and renderer: parts written as note text, humanised, rendered into stereo buses.
-import { Rng, SAMPLE_RATE, midiToHz, mixPanned, sec, stereo, type Stereo } from './dsp.ts';
+import { Rng, SAMPLE_RATE, midiToHz, mixPanned, stereo, type Stereo } from './dsp.ts';
 import { bell, drone, pad, piano, pluck } from './instruments.ts';
 
 /** Instruments the score can use. */
@@ -248,7 +248,3 @@ export function renderEvents(events: readonly NoteEvent[], length: number, wrap:
   return buses;
 }
 
-/** Length of a piece in samples, for a duration in seconds. */
-export function samplesFor(seconds: number): number {
-  return sec(seconds);
-}

@@ -138,6 +138,110 @@ export interface TimedPlay {
   errors: string[];
 }
 
+/** What one timed reading has measured so far, and what it needs to go on. */
+interface Reading {
+  page: Page;
+  route: Route;
+  /** The chapter cards' #live texts, in route order. */
+  chapters: string[];
+  chapterSet: Set<string>;
+  windows: { reveal: Window[]; transition: Window[]; stone: Window[] };
+  clickToNextLine: number[];
+  droppedClicks: number;
+  firstChapterChange: Window | null;
+  log: (s: string) => void;
+}
+
+/** Fast-forwards from inside the page to the `occurrence`-th next showing of `target` (null: the end). */
+async function drive(r: Reading, target: string | null, occurrence: number, pressOnCards = true) {
+  const options = { target, occurrence, chapters: r.chapters, pressOnCards, maxMs: 300_000, intervalMs: 0 };
+  const result = await r.page.evaluate((d) => window.__bench!.drive(d), options);
+  if (result.why === 'timeout') {
+    throw new Error(`fast-forward to "${(target ?? 'the end').slice(0, 50)}" timed out at "${result.text.slice(0, 50)}"`);
+  }
+  return result;
+}
+
+/** Presses `key`; returns the press time once #live changed, or null after `patience` ms. */
+async function press(page: Page, key: string, s: PlayState, patience: number): Promise<number | null> {
+  await page.keyboard.press(key);
+  const keyT = (await state(page)).keyT!;
+  return (await waitChange(page, s.n, patience)) ? keyT : null;
+}
+
+/** Watches the sampled line reveal, then times Space to the next line. */
+async function measureSample(r: Reading, index: number, at: number): Promise<void> {
+  const { page, route } = r;
+  const step = route.steps[index];
+  await drive(r, step.live, occurrences(route, step.live!, at, index));
+  let s = await state(page);
+  const reveal = (step.chars / REVEAL_CPS) * 1000;
+  r.windows.reveal.push({ start: s.t, end: s.t + reveal });
+  await until(page, s.t + reveal + 300);
+  await sleep(Math.random() * 100); // the press lands anywhere in a frame
+  s = await state(page);
+  let keyT = await press(page, 'Space', s, 1_500);
+  if (keyT === null) {
+    r.droppedClicks++; // that press finished a reveal slowed by long frames
+    keyT = await press(page, 'Space', s, 10_000);
+  } else {
+    const after = await painted(page, await state(page));
+    if (after.text === route.steps[index + 1].live && after.painted !== null) r.clickToNextLine.push(after.painted - keyT);
+  }
+  if (keyT === null) throw new Error(`stuck after "${s.text.slice(0, 60)}"`);
+}
+
+/** A transition or the stone: stops on the line before, lets it finish, then presses and times it. */
+async function measureChange(r: Reading, event: RouteEvent, at: number): Promise<void> {
+  const { page, route } = r;
+  const step = route.steps[event.index];
+  const before = route.steps[event.index - 1];
+  if (event.index - 1 > at) await drive(r, before.live, occurrences(route, before.live!, at, event.index - 1));
+  let s = await state(page);
+  if (before.choices.length) {
+    await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, null, {
+      polling: 'raf',
+      timeout: 20_000,
+    });
+  } else {
+    await until(page, s.t + (before.chars / REVEAL_CPS) * 1000 + 500);
+  }
+  s = await state(page);
+  const key = s.choices ? '1' : 'Space';
+  const patience = 10_000 + step.pause * 1000;
+  let keyT = await press(page, key, s, patience);
+  if (keyT === null) keyT = await press(page, key, s, patience); // that press only finished the reveal
+  if (keyT === null) throw new Error(`no ${event.kind} after "${s.text.slice(0, 60)}"`);
+  const after = await painted(page, await pastCards(page, await state(page), r.chapterSet));
+  const chapterTail = Math.max(CHAPTER_TAIL_MS, TRANSITION_TAIL_MS);
+  const tail = event.kind === 'stone' ? STONE_TAIL_MS : step.chapter ? chapterTail : TRANSITION_TAIL_MS;
+  const end = (after.painted ?? after.t) + tail;
+  const window = { start: keyT, end };
+  r.windows[event.kind as 'transition' | 'stone'].push(window);
+  if (event.kind === 'transition' && step.chapter && !r.firstChapterChange) r.firstChapterChange = window;
+  r.log(`  ${event.kind} at line ${event.index + 1}${step.chapter ? ` (${step.chapter})` : ''}: ${Math.round(end - keyT)} ms`);
+  await until(page, end);
+}
+
+/** The moments to measure, cut after the first chapter change when asked. */
+function eventsToMeasure(route: Route, samples: number, throughFirstChapterChange: boolean): RouteEvent[] {
+  const events = routeEvents(route, samples);
+  if (!throughFirstChapterChange) return events;
+  const first = events.find((e) => e.kind === 'transition' && route.steps[e.index].chapter);
+  return events.filter((e) => !first || e.index <= first.index);
+}
+
+/** Frame figures over each kind of window. */
+function framesOf(stamps: number[], r: Reading): TimedPlay['frames'] {
+  const { windows } = r;
+  return {
+    reveal: frameStats(intervalsWithin(stamps, windows.reveal)),
+    transition: frameStats(intervalsWithin(stamps, windows.transition)),
+    firstChapterChange: frameStats(intervalsWithin(stamps, r.firstChapterChange ? [r.firstChapterChange] : [])),
+    stone: frameStats(intervalsWithin(stamps, windows.stone)),
+  };
+}
+
 /**
  * Reads the route once at the default text speed under CPU slowdown `cpu` (or only up to the
  * first chapter change). Between the measured moments it fast-forwards from inside the page
@@ -148,105 +252,40 @@ export async function timedPlaythrough(
 ): Promise<TimedPlay> {
   const profile: Profile = { id: 'plain', label: `cpu ${cpu}x`, cpu, net: null };
   const { page, net, errors, close } = await openPage(browser, profile, { title: '#begin', flag: '__firstLine', text: null, live: 'live' });
-  const windows = { reveal: [] as Window[], transition: [] as Window[], stone: [] as Window[] };
-  const clickToNextLine: number[] = [];
   const chapters = route.steps.map((s) => s.chapter).filter((c): c is string => !!c);
-  const chapterSet = new Set(chapters);
+  const r: Reading = {
+    page, route, chapters, chapterSet: new Set(chapters), windows: { reveal: [], transition: [], stone: [] },
+    clickToNextLine: [], droppedClicks: 0, firstChapterChange: null, log,
+  };
   const started = Date.now();
-  let firstChapterChange: Window | null = null;
-  let droppedClicks = 0;
-  const drive = async (target: string | null, occurrence: number, pressOnCards = true) => {
-    const r = await page.evaluate((d) => window.__bench!.drive(d), { target, occurrence, chapters, pressOnCards, maxMs: 300_000, intervalMs: 0 });
-    if (r.why === 'timeout') throw new Error(`fast-forward to "${(target ?? 'the end').slice(0, 50)}" timed out at "${r.text.slice(0, 50)}"`);
-    return r;
-  };
-  /** Presses `key`; returns the press time once #live changed, or null after `patience` ms. */
-  const press = async (key: string, s: PlayState, patience: number) => {
-    await page.keyboard.press(key);
-    const keyT = (await state(page)).keyT!;
-    return (await waitChange(page, s.n, patience)) ? keyT : null;
-  };
   try {
     await page.goto(url);
     await networkIdle(net);
     await page.evaluate(() => window.__bench!.record(true));
     await page.click('#begin');
     if (!(await waitChange(page, 0, 60_000))) throw new Error('no story after Begin');
-    await pastCards(page, await state(page), chapterSet);
+    await pastCards(page, await state(page), r.chapterSet);
     let at = 0; // the route step on screen
-    let events = routeEvents(route, samples);
-    if (throughFirstChapterChange) {
-      const first = events.find((e) => e.kind === 'transition' && route.steps[e.index].chapter);
-      events = events.filter((e) => !first || e.index <= first.index);
+    for (const event of eventsToMeasure(route, samples, throughFirstChapterChange)) {
+      if (event.kind === 'sample') await measureSample(r, event.index, at);
+      else await measureChange(r, event, at);
+      at = event.kind === 'sample' ? event.index + 1 : event.index;
     }
-    for (const event of events) {
-      const step = route.steps[event.index];
-      if (event.kind === 'sample') {
-        await drive(step.live, occurrences(route, step.live!, at, event.index));
-        at = event.index;
-        let s = await state(page);
-        const reveal = (step.chars / REVEAL_CPS) * 1000;
-        windows.reveal.push({ start: s.t, end: s.t + reveal });
-        await until(page, s.t + reveal + 300);
-        await sleep(Math.random() * 100); // the press lands anywhere in a frame
-        s = await state(page);
-        let keyT = await press('Space', s, 1_500);
-        if (keyT === null) {
-          droppedClicks++; // that press finished a reveal slowed by long frames
-          keyT = await press('Space', s, 10_000);
-        } else {
-          const after = await painted(page, await state(page));
-          if (after.text === route.steps[event.index + 1].live && after.painted !== null) clickToNextLine.push(after.painted - keyT);
-        }
-        if (keyT === null) throw new Error(`stuck after "${s.text.slice(0, 60)}"`);
-        at = event.index + 1;
-        continue;
-      }
-      // A transition or the stone: stop on the line before, let it finish, then press.
-      const before = route.steps[event.index - 1];
-      if (event.index - 1 > at) await drive(before.live, occurrences(route, before.live!, at, event.index - 1));
-      let s = await state(page);
-      if (before.choices.length) {
-        await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, null, { polling: 'raf', timeout: 20_000 });
-      } else {
-        await until(page, s.t + (before.chars / REVEAL_CPS) * 1000 + 500);
-      }
-      s = await state(page);
-      const key = s.choices ? '1' : 'Space';
-      const patience = 10_000 + step.pause * 1000;
-      let keyT = await press(key, s, patience);
-      if (keyT === null) keyT = await press(key, s, patience); // that press only finished the reveal
-      if (keyT === null) throw new Error(`no ${event.kind} after "${s.text.slice(0, 60)}"`);
-      const after = await painted(page, await pastCards(page, await state(page), chapterSet));
-      const tail = event.kind === 'stone' ? STONE_TAIL_MS : step.chapter ? Math.max(CHAPTER_TAIL_MS, TRANSITION_TAIL_MS) : TRANSITION_TAIL_MS;
-      const end = (after.painted ?? after.t) + tail;
-      const window = { start: keyT, end };
-      windows[event.kind].push(window);
-      if (event.kind === 'transition' && step.chapter && !firstChapterChange) firstChapterChange = window;
-      log(`  ${event.kind} at line ${event.index + 1}${step.chapter ? ` (${step.chapter})` : ''}: ${Math.round(end - keyT)} ms`);
-      await until(page, end);
-      at = event.index;
-    }
-    const last = throughFirstChapterChange ? null : await drive(null, 0);
+    const last = throughFirstChapterChange ? null : await drive(r, null, 0);
     const stamps = await page.evaluate(() => {
       window.__bench!.record(false);
       return window.__bench!.stamps;
     });
     return {
-      cpu, ok: true, durationMs: Date.now() - started, ending: last ? last.text.replace(/^Ending: /, '') : null, windows,
-      frames: {
-        reveal: frameStats(intervalsWithin(stamps, windows.reveal)),
-        transition: frameStats(intervalsWithin(stamps, windows.transition)),
-        firstChapterChange: frameStats(intervalsWithin(stamps, firstChapterChange ? [firstChapterChange] : [])),
-        stone: frameStats(intervalsWithin(stamps, windows.stone)),
-      },
-      clickToNextLine, droppedClicks, errors,
+      cpu, ok: true, durationMs: Date.now() - started, ending: last ? last.text.replace(/^Ending: /, '') : null,
+      windows: r.windows, frames: framesOf(stamps, r), clickToNextLine: r.clickToNextLine, droppedClicks: r.droppedClicks, errors,
     };
   } catch (e) {
     const empty = frameStats([]);
     return {
-      cpu, ok: false, error: String((e as Error).message ?? e).split('\n')[0], durationMs: Date.now() - started, ending: null, windows,
-      frames: { reveal: empty, transition: empty, firstChapterChange: empty, stone: empty }, clickToNextLine, droppedClicks, errors,
+      cpu, ok: false, error: String((e as Error).message ?? e).split('\n')[0], durationMs: Date.now() - started, ending: null,
+      windows: r.windows, frames: { reveal: empty, transition: empty, firstChapterChange: empty, stone: empty },
+      clickToNextLine: r.clickToNextLine, droppedClicks: r.droppedClicks, errors,
     };
   } finally {
     await close();
