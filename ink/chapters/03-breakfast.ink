@@ -160,7 +160,7 @@ He pulled the mask down and kissed Iruka, once, without hurrying, with a hand at
 Kakashi: See you.
 Iruka: Be careful.
 Kakashi: Always am.
-Iruka let that stand with the others.
+It had never once been true. Iruka let it stand.
 -> gone
 
 = say_it

@@ -29,7 +29,7 @@ Kakashi's fingers loosened. Iruka turned his wrist, gently, and drew it free, as
 # hide: kakashi
 Then he walked away, towards the lanterns and the noise, and did not look back again.
 {gathering.face_him:He had looked at him properly once tonight, in the kitchen. He would not need to again.}
-{courage >= 3:Once, that year, he had been a man who spoke up: at a desk, at a table, in a dark room. He let that man go, too.}
+{courage >= 3:Once, that year, he had been a man who spoke up. He let that man go, too.}
 {after.wall_scene:
     # wall: 5
     # effect: stone
