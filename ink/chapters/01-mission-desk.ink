@@ -91,7 +91,7 @@ By the time the stack was done the windows had gone dark blue. He signed the las
 -> apartment
 
 = walk_out
-~ courage++
+~ courage = MIN(courage + 1, 3)
 Iruka: Kotetsu. Could you possibly—
 Kotetsu: Go. We'll put it on your tab.
 {composed:

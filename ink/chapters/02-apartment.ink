@@ -50,7 +50,7 @@ Nobody else would have seen any of it. Iruka saw all of it, and kept the cups fu
 -> leaving
 
 = tomorrow
-~ courage++
+~ courage = MIN(courage + 1, 3)
 ~ honesty++
 He put the kettle down on the counter. His hand was not quite steady, so he left it there until it was.
 # show: iruka guarded left
@@ -139,7 +139,7 @@ The ache did not go. It only lay down, for now, and let him be. Iruka put his ha
 -> breakfast_scene
 
 = reach
-~ courage++
+~ courage = MIN(courage + 1, 3)
 He turned off the lamp and lay down in the hand's width. Then, because he had waited four months, he reached over and laid his palm between Kakashi's shoulder blades.
 # show: kakashi guarded centre
 Kakashi was awake before the hand had settled. He turned in one movement, his arm went under the pillow, and when it came out there was a kunai in it, the edge catching the light from the street.

@@ -61,7 +61,7 @@ Kakashi set down his cup and reached for his mask.
 
 = asked
 ~ breakfast = "asked"
-~ courage++
+~ courage = MIN(courage + 1, 3)
 He laid the chopsticks across his bowl.
 Iruka: Kakashi. What's wrong?
 Kakashi: Hm? Nothing's wrong.
@@ -86,7 +86,7 @@ For a moment he sounded as though he were answering something else entirely. The
 
 = told
 ~ breakfast = "told"
-~ courage += 2
+~ courage = MIN(courage + 2, 3)
 ~ honesty++
 He set the chopsticks down side by side across the bowl, carefully, as people who were gone had taught him when he was small.
 Iruka: Can I tell you something? You don't have to answer. I just need to have said it.

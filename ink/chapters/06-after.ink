@@ -174,7 +174,7 @@ He did not write a third. Two was asking. Three would have been begging.
 
 = search
 ~ searched = true
-~ courage++
+~ courage = MIN(courage + 1, 3)
 # backdrop: village-rooftops
 # ambience: street
 {reason_known:
@@ -306,6 +306,7 @@ She came the next Thursday, and the one after. Some weeks they did not say ten w
 He thought of the boy from the Sand village he had seen at the chuunin exams, and the sand that went everywhere with him.
 The boy never had to lift a hand. Whatever was thrown at him, the sand was already there, a moving skin of it, rising between him and the blow before he had even seen it coming.
 Iruka wanted that. Something that would stand up by itself, so that he would not have to.
+~ built_wall = true
 So he began to build. Not all at once. A grain at a time. # learns: wall_built
 A smile at the desk when a jounin looked away from him. A brisk answer in the staff room. An early night, instead of an hour at the window. Every small thing he chose not to feel, laid down on top of the last.
 {academy:

@@ -25,9 +25,9 @@ Kurenai: Come, or I'll come round and fetch you and drop you in the ravine behin
 She did not smile when she said it. She never did, which was why people came.
 # show: iruka guarded left
 {
-- after.wall_scene && wall >= 4:
+- built_wall && wall >= 4:
     Somewhere under his ribs the wall he had spent a year on stood quite still and waited. It felt strong enough. He thought it probably was. # needs: wall_built
-- after.wall_scene:
+- built_wall:
     Somewhere under his ribs the wall he had spent a year on stood and waited. He did not know, if he was honest, whether it would hold. # needs: wall_built
 - else:
     He had built nothing against this, all year. He had only got through it, a week at a time, with the door open, and he did not know what that would be worth on Saturday. # needs: !wall_built
@@ -121,7 +121,7 @@ He enjoyed himself. That was the surprise of it. He ate too many of Kurenai's ri
 And all evening he knew where Kakashi was, without once looking. # learns: kakashi_located
 By the persimmon tree, at first. Then on the veranda steps, then indoors, then out under the lanterns again.
 That chakra sat at the edge of his senses like a cool draught, and he kept the width of the garden between them.
-{after.wall_scene:It was still there under the wall. He could feel it when the chakra moved: a year of stones, and under them the same thing, unhurt, as if nobody had told it.|It was still there. A year had not made it any smaller. It had only taught it to keep still.}
+{built_wall:It was still there under the wall. He could feel it when the chakra moved: a year of stones, and under them the same thing, unhurt, as if nobody had told it.|It was still there. A year had not made it any smaller. It had only taught it to keep still.}
 {friends >= 2 && after.desk_friends:
     Once or twice he caught Kotetsu watching him do it. Kotetsu did not say anything. He only drifted, with his cup, until he happened to be standing in between. # needs: desk_friends
 }
@@ -156,7 +156,7 @@ Three steps into the hall, he stopped. He did not turn round.
 -> ask
 
 = face_him
-~ courage++
+~ courage = MIN(courage + 1, 3)
 He put down the spoon and turned round.
 It was the first time in a year he had let himself look. He did it properly, as he would look at a wound he had been told to leave alone.
 The mask. The hair. The old scar down through the eyelid. A new one, pale and narrow, across the back of one hand. He was thinner, and had been for a while, by the look of it.
@@ -214,7 +214,7 @@ Kakashi: Yes.
     He was close enough to see the eye when he said it. It told him nothing. It never had, when it mattered.
 }
 Iruka: Good.
-He checked, as one pats a pocket for a key, and found that he meant it. {after.wall_scene:Somewhere behind the wall, he was glad.|Somewhere under the ache, he was glad.}
+He checked, as one pats a pocket for a key, and found that he meant it. {built_wall:Somewhere behind the wall, he was glad.|Somewhere under the ache, he was glad.}
 He took a step.
 Fingers closed round his wrist.
 Not hard. The hand was warm, and he knew every callus on it.

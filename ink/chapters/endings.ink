@@ -30,7 +30,7 @@ Kakashi's fingers loosened. Iruka turned his wrist, gently, and drew it free, as
 Then he walked away, towards the lanterns and the noise, and did not look back again.
 {gathering.face_him:He had looked at him properly once tonight, in the kitchen. He would not need to again.}
 {courage >= 3:Once, that year, he had been a man who spoke up. He let that man go, too.}
-{after.wall_scene:
+{built_wall:
     # wall: 5
     # effect: stone
     # music: stone
@@ -64,7 +64,7 @@ He did not feel for the chakra on the far side of the garden. There was nothing 
 # ambience: none
 # hide: all
 # pause: 2
-{after.wall_scene:It held.|It would have to hold.}
+{built_wall:It held.|It would have to hold.}
 -> END
 
 // The smile, with the reason known: a promise kept, not a door shut.
