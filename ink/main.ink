@@ -13,6 +13,7 @@ VAR academy = "plead"
 VAR letters = false
 VAR searched = false
 VAR reason_known = false
+VAR built_wall = false
 
 INCLUDE chapters/01-mission-desk.ink
 INCLUDE chapters/02-apartment.ink

@@ -8,7 +8,7 @@ There was ink dried in the creases of his knuckles, the colour of an old bruise,
 Iruka signed another. Team nine, border patrol, three weeks. He blotted it and turned it face down on the finished pile, which was a good deal lower than the other one.
 Outside the long windows the afternoon was going gold. In the corridor somebody's genin were arguing about whose turn it was to carry the cat.
 In his vest, over the left side, there was a folded note that had gone soft from being taken out and put back.
-It had come down from the Hokage's office the day before yesterday, under the office seal, one line in Kakashi's cramped and impatient hand. Home within the week. Water the plants.
+It had come down from the Hokage's office the day before yesterday, under the office seal, one line in Kakashi's lazy, slanting hand. Home within the week. Water the plants.
 Kotetsu: He's touching his pocket again.
 Izumo: Leave him alone. He's only done it nine times since lunch.
 Iruka: I am working.
@@ -32,18 +32,18 @@ Half the room had turned to look. The other half was already looking at Iruka.
 He did not remember deciding. There was a hand flat on the desk and forms sliding off it in a long white slither, and then he was over and into Kakashi hard enough to knock them both back a step.
 Somebody whooped. The laughter went round the room, loud and fond, and a farmer waiting with a request about a lost ox clapped twice.
 # show: kakashi warm right
-Kakashi's arms came round his back and held. He smelled of resin and rain and days of sweat, and under all of it, of himself.
+Kakashi's arms came round his back and held. He smelled of resin and rain and three days of road, and of the soap Iruka bought, still, faintly, after four months.
 Iruka: You said a week.
 Kakashi: I said within a week. Today is within a week. Technically.
 Iruka: You look terrible. When did you last sleep?
 Kakashi: Maa. Somewhere before the river. I didn't feel like stopping, so I didn't.
-He said it the way he said most things, as if running for three days without rest were something a person might do for a bet.
+He said it as he said most things, as if running for three days without rest were something a person might do for a bet.
 -> handover
 
 = composed
 ~ wall++
 The wanting went through him like a cramp. Over the desk, across the room, into the dust on that vest.
-He laid the brush in its rest instead. He capped the ink. He stood up the ordinary way, like a man at work, and kept his hands flat on the forms so they would stay still.
+He did not get up. He laid the brush in its rest and capped the ink, like a man at work, and kept his hands flat on the forms so they would stay still. # learns: seated
 Iruka: Welcome home. You're early.
 The room had gone quiet, waiting for something. When nothing came, the quiet went on a little too long, and somebody by the window coughed.
 # show: kakashi guarded right
@@ -51,9 +51,9 @@ Kakashi looked at him across the desk for longer than the words needed. Iruka co
 Kakashi: Very professional, sensei. The Academy's finally getting to you.
 Iruka: You look terrible. When did you last sleep?
 Kakashi: Maa. Somewhere before the river. It seemed a waste to stop.
-Because he was standing still, and not holding on to anyone, Iruka watched him take the report out of his vest.
+Because he was sitting still, and not holding on to anyone, Iruka watched him take the report out of his vest.
 It was three pages, folded once. Four months in the field, and three pages.
-Under them was a second packet, bound with a strip of paper seal. Across the seal, in the same cramped hand, it said that it was for the Hokage and for no one else.
+Under them was a second packet, bound with a strip of paper seal. Across the seal, in the same slanting hand, it said that it was for the Hokage and for no one else.
 ~ signs++
 Kakashi: Izumo. The thin one's yours. The other one goes upstairs, and nobody gets curious on the way.
 Izumo: That's all of it? Four months?
@@ -67,7 +67,7 @@ Kakashi: Anyway. You've got a mountain there, and I've got a few more people to 
     He let go. He stepped round Iruka, drew the report out of his vest, and handed it across the desk to Kotetsu.
     Not to Iruka, who was standing right there with his arms still half raised. To Kotetsu.
 }
-Kakashi lifted a hand to the room, the lazy salute that meant everything and nothing.
+Kakashi lifted two fingers to the room, already half out of it.
 Kakashi: See you at home.
 He was already turning toward the door.
 * [Finish the paperwork]
@@ -80,22 +80,25 @@ He was already turning toward the door.
 # hide: kakashi
 The door swung shut. The room let out its breath and went back to its business.
 # show: iruka hurt left
-{leap:Iruka stood a moment longer among the fallen forms.|Iruka stood a moment longer behind the desk, his hands still flat on the paper.}
-Something in him had been held out and not taken. He could feel the exact shape of it, like a hand left hanging in the air after the other person has walked past.
+{leap:Iruka stood a moment longer among the fallen forms.|Iruka sat a moment longer behind the desk, his hands still flat on the paper.}
+Something in him had been held out and not taken. He could feel the exact shape of it.
 Then he heard how that sounded, and was ashamed of it.
-The man had run for three days without sleeping. He was filthy and tired to the bone, and of course there were people he wanted to see. People who had not had a note.
+The man had run for three days without sleeping, and of course there were people he wanted to see.
 And Iruka would have him tonight. He would have him for days. It was childish to want the first minute as well.
 {leap:Izumo was already down on his knees gathering forms. Iruka knelt beside him and took them, and said thank you, and meant it.}
 # show: iruka neutral left
-He sat. He uncapped the ink. Team ten had a black blot across its name now, and he copied the whole form out fresh rather than send it upstairs like that.
 By the time the stack was done the windows had gone dark blue. He signed the last one very neatly, and blew on it, and went home.
 -> apartment
 
 = walk_out
-~ courage++
+~ courage = MIN(courage + 1, 3)
 Iruka: Kotetsu. Could you possibly—
 Kotetsu: Go. We'll put it on your tab.
-{composed:He had kept his seat a minute ago. He didn't keep it now.} He was round the desk before Kotetsu had finished, and left the brush lying wet on the blotter.
+{composed:
+    He had kept his seat a minute ago. He didn't keep it now. He was round the desk before Kotetsu had finished, and left the brush lying wet on the blotter. # needs: seated
+- else:
+    He was round the desk before Kotetsu had finished, and left the brush lying wet on the blotter.
+}
 # backdrop: village-rooftops
 # ambience: street
 # show: iruka warm left
@@ -109,15 +112,15 @@ Kakashi stopped for everyone. The old woman at the tea shop. Two jounin on the b
 Each time, Iruka stood at his shoulder and smiled, and felt like another of the people Kakashi was saying hello to.
 Iruka: How was it? Really?
 Kakashi: Long. Wet. A great deal of sitting in bushes. How are the brats? Did the Nara boy ever finish that essay?
-Every question Iruka asked came back to him as a question about himself, neatly, the way a good sparring partner turns a punch aside without seeming to try.
+Every question Iruka asked came back to him as a question about himself, turned aside as neatly as a punch in sparring.
 * (ask_why) [Ask why he ran]
     Iruka: Why the hurry, though? You could have slept one night on the road and walked in tomorrow looking human.
     Kakashi: The tent leaked. I wanted a roof.
     Iruka: You once slept in a river and called it refreshing.
     Kakashi: I'm getting old. I've come round to roofs.
-    It was the kind of lie he told when he wanted you to see it was a lie, and to be polite about it.
+    Nobody believed it, and he did not mean anyone to.
     Iruka looked at him properly then, in the lantern light. The eye was red at the rim. His hand kept going to the pouch at his hip and resting there, as if to check it was still shut.
-    Nobody ran three days for a roof. Iruka didn't say so. He kept it, the way he kept a student's bad week in the back of his mind until it made sense.
+    Nobody ran three days for a roof. Iruka didn't say so. He kept it, as he kept a student's bad week in the back of his mind until it made sense.
     ~ signs++
 * (let_be) [Let him have the quiet]
     He let it go. Kakashi was here, walking beside him in the last of the light, and that was the thing he had wanted for four months.

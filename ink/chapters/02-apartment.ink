@@ -5,14 +5,14 @@
 # ambience: evening-crowd
 By nine there were so many sandals in the entryway that the door would not close, and Iruka had given up keeping them in pairs.
 # show: iruka smile left
-The apartment held more people than it had cushions, cups or air. Asuma was smoking out of the kitchen window. Genma sat on the shoe cupboard with a senbon in his teeth, telling a story that got longer each time someone new came in.
+The apartment held more people than it had cushions, cups or air. Asuma was smoking out of the kitchen window. Genma sat on the shoe cupboard, telling a story that got longer each time someone new came in.
 Iruka went among them with the kettle and a dish of pickled radish, and then with the sake, and then with the kettle again. The rice cooker was on its third load.
 # show: kakashi warm right
 Kakashi was at the centre of it, on the floor with his back against the bookshelf, washed and changed, laughing under the mask at something Kurenai had said.
 He looked tired and pleased and very far away, though the room was four strides across.
 {mission_desk.composed:
     # show: guy grin centre
-    Guy: Iruka-sensei! I hear you did not even rise from your chair when my eternal rival walked through the door!
+    Guy: Iruka-sensei! I hear you did not even rise from your chair when my eternal rival walked through the door! # needs: seated
     Guy: Such discipline. Such terrible, frozen discipline. I have never been so disappointed in a man I respect.
     # hide: guy
     The room laughed. Kakashi laughed with it and did not look round, and Iruka smiled and filled Guy's cup to the brim.
@@ -40,7 +40,7 @@ He hadn't said it. Iruka suspected it had never crossed his mind, and that was t
     -> tomorrow
 
 = host
-There was a way to do this that he had learned over the year. You noticed the small hurt. You turned it over once. Then you put it somewhere high up, like a cup you never used.
+He had learned over the year how to do this. You noticed the small hurt. You turned it over once. Then you put it somewhere high up, like a cup you never used.
 He smiled. He filled Genma's cup, and Anko's, and carried the empty rice pot back to the kitchen to start another.
 Three times in the course of the evening he crossed the room to Kakashi.
 The first time he crouched beside him and asked if he had eaten. Kakashi said Guy had fed him something green and it was still fighting back, and turned to answer Asuma.
@@ -50,7 +50,7 @@ Nobody else would have seen any of it. Iruka saw all of it, and kept the cups fu
 -> leaving
 
 = tomorrow
-~ courage++
+~ courage = MIN(courage + 1, 3)
 ~ honesty++
 He put the kettle down on the counter. His hand was not quite steady, so he left it there until it was.
 # show: iruka guarded left
@@ -76,14 +76,13 @@ Guy was the last out, as Guy always was. He stood in the doorway with one sandal
 Guy: Four days, my rival. Four days to eat and sleep and become whole again.
 Guy: And on the fifth I will be at the training ground at dawn, and we will settle the matter of the two hundred and ninth challenge.
 Kakashi: I'll try to be late.
-Guy: You will not be late. You will be magnificent.
 {tomorrow:
     Guy: And you, Iruka-sensei. Guard his rest well. It is a worthy mission, and you have begun it bravely.
     Iruka had no idea what to say to that, so he bowed a little, and Guy bowed back much further.
 }
 # hide: guy
 # sfx: door
-The door closed on the stairwell and its cold air, and the apartment rang with the absence of voices.
+The door closed on the stairwell and its cold air. Somebody's cup, left on the floor, rocked once and was still.
 {tomorrow:
     -> alone_early
 - else:
@@ -104,7 +103,7 @@ Iruka took a long breath, and went to shower.
 # show: iruka neutral left
 It was not yet ten. The quiet was enormous. Iruka had thought it would feel like a gift, and it felt instead like a room where something had been about to be said.
 Kakashi started on the cups.
-He washed every one of them, slowly and thoroughly, the way he never washed anything, and set them upside down on the cloth in rows.
+He washed every one of them, slowly and thoroughly, as he never washed anything, and set them upside down on the cloth in rows.
 Iruka came and leaned beside the sink to dry. Kakashi asked him about the new first-years, and the leak in the east wing roof, and whether Ichiraku had put its prices up again.
 Every answer Iruka gave, he had another question ready. None of them were about the two of them. None of them were about tonight.
 He had sent a room full of friends home for this, and he was still the one who had crossed the kitchen.
@@ -135,12 +134,12 @@ The ache sat under his breastbone, low and particular. It was not even a large t
 The kitchen clock ticked through the wall. A cat crossed the roof. He counted nothing and waited for nothing, and did not sleep.
 # pause: 1.5
 Then an arm came across the sheet, heavy with sleep, and closed around his waist, and drew him backward into the warmth.
-Kakashi's breath settled against the back of his neck. He did not wake. He only held on, as if even asleep he had known all along exactly where Iruka was.
-The ache loosened, the way a knot does when you stop pulling at it. Iruka put his hand over the hand on his stomach, and slept.
+Kakashi's breath settled against the back of his neck. He did not wake. He only held on, as if even asleep he had known all along where Iruka was.
+The ache did not go. It only lay down, for now, and let him be. Iruka put his hand over the hand on his stomach, and slept.
 -> breakfast_scene
 
 = reach
-~ courage++
+~ courage = MIN(courage + 1, 3)
 He turned off the lamp and lay down in the hand's width. Then, because he had waited four months, he reached over and laid his palm between Kakashi's shoulder blades.
 # show: kakashi guarded centre
 Kakashi was awake before the hand had settled. He turned in one movement, his arm went under the pillow, and when it came out there was a kunai in it, the edge catching the light from the street.
@@ -148,7 +147,7 @@ For one heartbeat they looked at each other along it.
 Kakashi: ...Iruka.
 Kakashi: Sorry. Sorry. Habit.
 He slid the kunai back under the pillow. Not into the drawer, not into his pack. Back under the pillow, where his hand could find it.
-Then he got up, bare feet silent on the boards, and went to the window. He tried the latch. He tried it again, and stood looking down into the street for a while before he came back.
+Then he got up, bare feet silent on the boards, and went to the window. He tried the latch. It stuck, as it always had; he worked it shut, tried it again, and stood looking down into the street for a while before he came back.
 ~ signs++
 Iruka: You never used to sleep with that.
 Kakashi: Four months of sleeping in ditches. It'll wear off.

@@ -30,18 +30,16 @@ He heard his own voice say it, and heard what lay under it, flat and small, like
 = kitchen
 # show: iruka hurt left
 He turned to the stove, because it was there.
-Last night's rice, scraped out of the pot. Miso. The last two eggs, cracked one-handed the way Kakashi had once shown him, and a piece of shell fished out with the spoon.
+Last night's rice, scraped out of the pot. Miso. The last two eggs, cracked one-handed, as Kakashi had once shown him, and a piece of shell fished out with the spoon.
 It had taken him the better part of a year to say it. He had carried the words around like a coal in his pocket, and in the end they had come out into Kakashi's shoulder, in the dark, half by accident.
 Kakashi had said it back. He always said it back. In all this time he had not once said it first.
-He would talk about anything else. Missions, the dogs, the council's latest idiocy, the plot of the orange book in more detail than anyone had asked for. And he listened, better than anyone Iruka knew.
-But turn the talk toward the two of them, and it slid away somewhere, like rain off a tiled roof. Iruka had stopped trying. He could not remember when.
+He would talk about anything else, and listen better than anyone Iruka knew. But turn the talk toward the two of them, and it slid away somewhere, like rain off a tiled roof. Iruka had stopped trying. He could not remember when.
 Some days he felt like a parcel Kakashi had to remember to collect. Something he was fond of, and fitted in, on the way to somewhere else.
-And then, with no warning, there would be a day like the one in spring, when Kakashi turned up at the Academy in the rain with lunch for two and sat on the wet steps with him.
-He had looked at Iruka that day as if nothing else in the village were worth the trouble of looking at.
+And then, with no warning, there would be a day like the one in spring, when Kakashi turned up at the Academy in the rain with lunch for two and sat on the wet steps with him, looking at nothing else.
 Iruka was happy. That was the difficulty. Most days, with Kakashi, he was simply happy, and it made everything else very hard to say.
 # sfx: glass
 He set down two bowls. Kakashi came away from the window at last and sat.
-They ate. Kakashi tugged the mask down and ate the way he always did, quickly and neatly, as though someone might take the bowl. The clock ticked. The street went on with its morning.
+They ate. Kakashi tugged the mask down and ate quickly and neatly, as he always did, as though someone might take the bowl. The clock ticked. The street went on with its morning.
 Iruka held his chopsticks and did not eat very much.
 * [Say nothing]
     -> quiet
@@ -63,7 +61,7 @@ Kakashi set down his cup and reached for his mask.
 
 = asked
 ~ breakfast = "asked"
-~ courage++
+~ courage = MIN(courage + 1, 3)
 He laid the chopsticks across his bowl.
 Iruka: Kakashi. What's wrong?
 Kakashi: Hm? Nothing's wrong.
@@ -71,7 +69,7 @@ Iruka: You came home yesterday. You ran for three days to get here. And now you'
 Kakashi: Maa. It's dull, that's all. The Hokage wants me to go through some stores. Inventory.
 Iruka: Inventory.
 Kakashi: Scrolls. Crates. Counting things. You'd be bored out of your mind.
-It was such a bad lie that it was nearly a courtesy. Kakashi had never in his life counted anything he could get one of his dogs to count for him.
+It was a very bad lie. Kakashi had never in his life counted anything he could get one of his dogs to count for him.
 {signs >= 1:
     ~ signs++
     He had turned half back toward the window. Iruka followed the line of his eye, expecting the sky: Kakashi always read the weather before he went out into it.
@@ -88,9 +86,9 @@ For a moment he sounded as though he were answering something else entirely. The
 
 = told
 ~ breakfast = "told"
-~ courage += 2
+~ courage = MIN(courage + 2, 3)
 ~ honesty++
-He set the chopsticks down side by side across the bowl, carefully, the way he had been taught as a small boy by people who were gone.
+He set the chopsticks down side by side across the bowl, carefully, as people who were gone had taught him when he was small.
 Iruka: Can I tell you something? You don't have to answer. I just need to have said it.
 Kakashi's hand stopped halfway to his cup.
 Kakashi: ...Sure.
@@ -99,7 +97,7 @@ He had meant to begin better than that. He looked at the grain of the table, and
 {mission_desk.leap:
     Iruka: Yesterday I went over a desk in front of half the tower, because it was you. And you gave your report to Kotetsu and told me to finish my work.
 - else:
-    Iruka: Yesterday I sat behind that desk and said welcome home as if you were anybody. I was afraid of being the man who jumps over it. And you looked glad that I didn't.
+    Iruka: Yesterday I sat behind that desk and said welcome home as if you were anybody. I was afraid of being the man who jumps over it. And you looked glad that I didn't. # needs: seated
 }
 {mission_desk.walk_out:
     Iruka: I walked out on forty forms to be with you for twenty minutes, and you sent me home to put the kettle on.
@@ -120,14 +118,14 @@ Iruka: But I don't know what I am, when you're gone. I would like to know that. 
 # pause: 1.5
 Nothing in the kitchen moved. Down in the street the radish seller had fallen silent too, or moved on.
 # show: kakashi grave right
-Kakashi was looking at him. Not at the window, not at the bowl. At him, with the whole of his attention, the way Iruka had only ever seen him look at a fight he was not sure of winning.
+Kakashi was looking at him. Not at the window, not at the bowl. At him, with the whole of his attention, as Iruka had only ever seen him look at a fight he was not sure of winning.
 Kakashi: Iruka.
 He said it as though it were the beginning of something long. Iruka waited.
 Kakashi's hand lay flat on the table between the bowls, and Iruka saw, with a small cold shock, that it was not quite steady.
 Kakashi: You're not a nuisance. Whatever you've been telling yourself in here. You were never that. Not once.
 Iruka: That isn't what I asked.
 Kakashi: I know what you asked.
-He reached across the table and laid his thumb on the scar over Iruka's nose, very lightly, the way he did when he thought Iruka was asleep.
+He reached across the table and laid his thumb on the scar over Iruka's nose, very lightly, as he did when he thought Iruka was asleep.
 Kakashi: While I'm gone. If anyone you don't know comes asking about me, at the desk, or the Academy...
 He stopped, as if he had heard himself from the outside.
 Kakashi: Never mind. Nobody will. Forget I said it.
@@ -162,11 +160,11 @@ He pulled the mask down and kissed Iruka, once, without hurrying, with a hand at
 Kakashi: See you.
 Iruka: Be careful.
 Kakashi: Always am.
-It was an old lie, worn smooth with use, and Iruka let it stand with the others.
+It had never once been true. Iruka let it stand.
 -> gone
 
 = say_it
-Iruka: I love you.
+Iruka: I love you. # learns: said_love
 He said it first. He always said it first. It went out into the narrow entryway and hung there among the shoes.
 # pause: 1.5
 Kakashi's hand was on the latch. He didn't move, and then he did: he turned, and pulled the mask down, and something bare went over his face and was gone before Iruka could name it.

@@ -28,7 +28,6 @@ Nobody came in by the window. Nobody came in by the door. The second toothbrush 
     There had been a moment at the door when he could have opened his mouth. He had let it go by, and it had not come back round.
 }
 On the third day he took a double shift at the mission desk, because the mission desk, at least, was loud.
-Every time the door slid open he looked up. Every time it was somebody else: a genin team with mud to the knees, a courier, Kotetsu back from lunch with rice on his vest.
 No report came across the desk in that lazy, slanting hand. He stamped the others, and smiled, and filed them under the right letters.
 {signs >= 2:
     Under the dread there was something else, harder to name. Too many small things had been wrong since the night Kakashi came home, and none of them fit together.
@@ -46,13 +45,13 @@ There was a sentence waiting at the end of every thought he had. He kept turning
 # ambience: street
 # show: iruka guarded left
 By the third night he could not stand the apartment, so he went where the lanterns were.
-Ichiraku was almost empty. Teuchi was scraping down the grill at the back, and the short cloth curtain stirred against the stools whenever anyone walked past.
+Ichiraku was almost empty. Teuchi was scraping down the grill at the back.
 Miso ramen, extra pork. The bowl he had ordered a hundred times. A skin of oil had formed on the broth, and the halved egg sat in it, going cold.
 He lifted the noodles with his chopsticks and let them fall back. The steam had stopped rising some time ago.
 # show: ayame concerned right
 Ayame came round the end of the counter, untying her apron, and sat down on the stool beside his.
 For a while she said nothing. She put a cup of tea by his elbow, which he had not ordered, and folded the apron in her lap.
-Ayame: You haven't eaten a bite, Iruka-san. Dad's convinced the broth's turned.
+Ayame: You haven't eaten a bite, Iruka-sensei. Dad's convinced the broth's turned.
 Ayame: It hasn't. So what's wrong?
 * [Let her in]
     -> let_in
@@ -63,7 +62,7 @@ Ayame: It hasn't. So what's wrong?
 ~ friends++
 ~ honesty++
 Iruka: Nothing's wrong. It's been a long week, that's all.
-He heard how it sounded. So did she. She did not get up and go back to her pots; she sat with her hands on the folded apron and waited, the way he waited for a child who was working up to telling him something.
+He heard how it sounded. So did she. She did not get up and go back to her pots; she sat with her hands on the folded apron and waited, as he waited for a child who was working up to telling him something.
 {courage >= 2:
     He had said harder things this week, to harder listeners. Perhaps that was why, when it came, it came so easily.
 - else:
@@ -92,7 +91,7 @@ It did not come out in order. He told her about the mission desk, and the apartm
     He had no answer to that. He filed it away with the rest, in the drawer he was not opening.
 }
 Ayame let him run on. When he finally ran dry, she pushed the tea an inch closer to his hand, and he drank some, because it was there.
-Ayame: Iruka-san. What is it you're actually afraid of?
+Ayame: Iruka-sensei. What is it you're actually afraid of?
 # pause: 1.5
 He looked down into the bowl. The sentence was there, the one at the end of every thought, and this time there was nowhere to turn.
 # show: iruka hurt
@@ -105,7 +104,6 @@ Ayame: No, I don't believe that. He sat on that stool for an hour once, waiting 
 She leaned across the gap and put her arms round him, awkwardly, the stools creaking. She smelled of spring onion and steam.
 # show: iruka tearful
 Something warm ran down beside his nose and over the old scar. For a moment he thought, stupidly, that the awning was leaking. Then he understood it was his.
-At the back, Teuchi kept his eyes on the grill and scraped the same clean patch of iron, over and over.
 Ayame: I'm making you a fresh bowl, and you're going to eat it. I'll stand right here until you do.
 He ate half of it. It was the first thing he had tasted in three days.
 - (after_ayame)
@@ -116,7 +114,7 @@ He ate half of it. It was the first thing he had tasted in three days.
 ~ wall++
 Iruka: Nothing. I'm just tired. The second-years have a test tomorrow, and I was up half the night writing it.
 # show: iruka smile
-He smiled. It was a good smile. He had been making it since he was nine years old, and it had never once failed him.
+He smiled. He had been making that smile since he was nine years old, and it had never once failed him.
 Ayame looked at him a moment longer than the smile deserved.
 Ayame: If you say so.
 Ayame: The tea's on the house. You looked like you needed something.

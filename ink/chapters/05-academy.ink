@@ -39,7 +39,6 @@ After a moment Iruka got up and leaned on the desk beside his. A hand's width of
 Outside, someone was shouting the rules of a game and someone else was disputing them.
 # sfx: tick
 The clock over the blackboard moved on a minute.
-Kakashi said nothing. Iruka looked at the floor, at the window, at a paper crane some child had left on the sill. Anywhere but at the man beside him.
 He thought, if I don't ask, he can't say it. He knew that was not how it worked.
 # pause: 1.5
 Iruka: Just say it.
@@ -48,12 +47,14 @@ Kakashi let out a breath. It moved the cloth of his mask.
 Kakashi: I think we should stop.
 Kakashi: This. Us.
 # show: iruka hurt
-He said it to the window, the way he had said he was leaving at breakfast.
+He said it to the window, as he had said at breakfast that he was leaving.
 Iruka: Why?
 Kakashi: There isn't a why. It just is.
-Kakashi: It doesn't fit any more. My life, the way it's going to be. It doesn't fit.
+Kakashi: It doesn't fit any more. My life, as it's going to be. It doesn't fit.
 Kakashi: And things would be simpler. If I wasn't always worrying about you.
-Worrying. As if Iruka were a leak in the roof, or a cough that would not clear.
+Iruka: Worrying? About me?
+Iruka: I teach eight-year-olds to throw things. I stamp forms. I go home. What is there in any of that to worry about?
+Kakashi did not answer, and did not turn from the window.
 * [Ask him what you did wrong]
     -> plead
 * [Demand the truth]
@@ -84,6 +85,9 @@ Iruka: Do you still love me?
 # pause: 2.5
 Kakashi: Yes.
 So quiet that if the children had been in the room, he would not have heard it.
+{breakfast_scene.say_it:
+    At the door, four days ago, Iruka had said it first, and Kakashi had said it back. He was still only ever saying it back. # needs: said_love
+}
 Iruka: Then I don't understand.
 Iruka: I don't understand, Kakashi. I don't...
 His voice broke in the middle. He let it.
@@ -121,7 +125,7 @@ Kakashi: I'm sorry.
 ~ academy = "question"
 He did not ask what he had done.
 Somewhere under the hurt, a colder part of him was still awake: the part that had passed its exams, that sat the mission desk and read reports for what they left out. It had been keeping a list.
-Small wrong things. For days he had been picking them up without deciding to, the way he picked chalk stubs off the classroom floor.
+Small wrong things. For days he had been picking them up without deciding to, like chalk stubs off the classroom floor.
 {ichiraku.rooftops:
     And last night, a shape on the rooftops, keeping pace with him all the way down the hill.
 }
@@ -167,7 +171,7 @@ Iruka: You could have told me. Four days ago. You could have just told me.
 Kakashi: You'd have said it didn't matter. You'd have said let them come.
 Iruka opened his mouth, and closed it again, because that was exactly what he had been about to say.
 Kakashi: The rest of it was true, you know. It would be simpler, not worrying. I've just never been any good at simple.
-He straightened up off the desk. For a moment his hand lifted, as if to touch Iruka's hair the way he did some mornings. It stopped halfway, and went back into his pocket.
+He straightened up off the desk. For a moment his hand lifted, as if to touch Iruka's hair, as he did some mornings. It stopped halfway, and went back into his pocket.
 Kakashi: It still has to happen. It doesn't work as a secret. It only works if it's true everywhere but here.
 Iruka: I know.
 He did know. That was the worst of it. He was a ninja too; he could see the shape of the plan, and it was a good one.
@@ -177,7 +181,7 @@ Kakashi: I'm sorry. Keep your window locked.
 = silence
 # pause: 2
 Kakashi: Maa. Found? Nothing much. Bandits, bad weather, worse food. The usual.
-The lie was so thin it was almost polite.
+He did not even try to make it sound true.
 Iruka: Kakashi.
 Kakashi's eye went to the window, and the street below it, and came back. He said nothing at all.
 Iruka watched him decide not to say. He saw it happen behind that one grey eye, like a shutter coming down, and understood two things at once.
@@ -203,7 +207,7 @@ Kakashi: You're not going to ask me why.
 Iruka: Would you tell me?
 # pause: 1.5
 No answer. Iruka had not expected one. That was the other reason he had not asked.
-He was making it easy. He knew that it was the last thing he would ever give him, and that Kakashi would take it the way he had taken everything else: gratefully, and without quite looking at what it cost.
+He was making it easy. He knew that it was the last thing he would ever give him, and that Kakashi would take it as he had taken everything else: gratefully, and without quite looking at what it cost.
 Kakashi looked at him for a long moment, as if something had been taken from him instead.
 Kakashi: I'm sorry.
 Iruka: I know. Go on.
@@ -223,7 +227,7 @@ The desk beside Iruka was empty. The wood was still faintly warm where his hands
     He had made it easy. He had made quite sure of that. He stood in the warm, ordinary room and waited to feel glad he had been so reasonable, and the feeling did not come.
 - "question":
     {not reason_known:
-        There was a reason. He knew it now the way he knew a kunai in the dark, by its weight and its edge, without ever being allowed to see it.
+        There was a reason. He knew it now as he would know a kunai in the dark, by its weight and its edge, without ever being allowed to see it.
     }
 }
 {academy == "question" && reason_known:

@@ -22,20 +22,19 @@
 The apartment had been gone through by someone who knew where everything was kept.
 The spare vest was gone from the hall cupboard. The hook it had hung on stuck out of the wall with nothing to do.
 One toothbrush in the cup. A drawer in the bedroom that slid out far too easily.
-The orange books were gone from the shelf. He had dusted round them every week for a year, and now there was a clean strip where they had stood, edged in grey.
-Even the dog hair was gone from the cushion under the window. Somebody had gone over it with a clothes brush until not one silver hair was left.
-It was the most thorough thing Kakashi had ever done in this apartment. Iruka stood and looked at the cushion for a long time.
+The orange books were gone, and there was a clean strip on the shelf where they had stood, edged in grey.
+It was the most thorough thing Kakashi had ever done in this apartment. Iruka stood in the middle of it for a long time.
+His eyes went to the window last. Its latch had stuck for as long as he had lived here, and Kakashi, who never used the door, had never once oiled it. # learns: latch
 {
 - reason_known:
-    The window stood an inch open, the way Kakashi always left it. The latch had stuck for as long as Iruka had lived here. Someone had oiled it.
-    When he pushed it home, it closed with a small, clean click. Kakashi's key lay on the table beside it, squared to the edge.
+    The window stood an inch open. Someone had oiled the latch at last: when he pushed it home, it closed with a small, clean click. # learns: latch_oiled
+    Kakashi's key lay on the table beside it, squared to the edge.
 - academy == "dignity":
     He had left the window unlatched, as he had promised. It was latched now. Kakashi had gone out by the door for once, and left it unlocked behind him, and his key on the table, squared to the edge.
 - else:
-    Kakashi's key lay on the kitchen table, squared neatly to the edge, the way you leave a thing for someone you do not expect to see again.
+    Kakashi's key lay on the kitchen table, squared neatly to the edge, as a thing is left for someone its owner does not expect to see again.
 }
-He did not cry. He had done that already today, once, and once was enough.
-He marked the tests at the table beside the key, all thirty, with a comment on every one. Then he went to bed and lay facing the wall.
+He marked the tests at the table beside the key, all thirty, with a comment on every one. Then he went to bed and lay facing the wall, and did not cry, because he had not yet understood that he was allowed to.
 -> weeks
 
 = weeks
@@ -44,16 +43,19 @@ He marked the tests at the table beside the key, all thirty, with a comment on e
 # show: iruka smile centre
 For a while he lived a little way behind his own face.
 He taught, and marked, and sat his shifts at the desk, and nobody could have faulted a single thing he did.
-The news went round the village the way news does, without anyone being seen to carry it.
+The news went round the village without anyone being seen to carry it.
 Jounin who had joked with him across the desk for years found that their business lay at Kotetsu's end of it. In the staff room, talk stopped when he came in, and started again about the weather, too loudly.
 He did not blame them. Most days he did not know where to look either.
+The evenings were another matter. Some nights he got the door shut behind him and no further, and came apart on the kitchen floor with his back to the cupboard, quietly, so the neighbours would not hear. # learns: fell_apart
+In the morning he washed his face in cold water and went in to teach.
 {ichiraku.let_in:
     At Ichiraku, Ayame slid an egg he had not ordered into his bowl, every time, and never said a word about it. He ate every one.
 }
 And Kakashi could not be found.
 Not that Iruka was looking. But in a village where you could not buy a cabbage without meeting someone you knew, he never once felt that chakra, not even at the edge of his senses.
+He was gone, then: out past the walls, on whatever came after organising things. # learns: kakashi_away
 {reason_known:
-    He knew where Kakashi was, or near enough. Somewhere past the border, after men with a notebook. Knowing did not help the way it should have. It only gave the empty place a shape.
+    He knew roughly where, too. Somewhere past the border, after men with a notebook. Knowing did not help as much as it should have. It only gave the empty place a shape.
 }
 {breakfast == "told":
     He had told him, once, at their own table, exactly how it was. Some nights that felt like the only brave thing he had ever done. Other nights it felt like the thing that had made it easy to go.
@@ -104,30 +106,23 @@ By the first frost, he knew he had to decide what sort of man he was going to be
 }
 -> wall_tag ->
 He took every shift anyone would give up, and rewrote the second-year syllabus twice, because he had the evenings.
-The pain changed as the months went by. At first it had been a wound. Then it was an ache, the kind you notice on cold mornings and on stairs.
-Then, some night in the middle of winter, he reached for it out of habit and found nothing there at all.
-He could not decide whether that was better. It was quieter. He settled for quieter.
+The pain changed as the months went by: a wound, then an ache for cold mornings and stairs, then, some night in the middle of winter, nothing he could find when he reached for it. It was quieter. He settled for quieter.
 {desk_friends || kurenai_thursdays:
     {
     - desk_friends && kurenai_thursdays:
-        It was not quite empty, though. There was a Thursday in it, and a stool at Ichiraku, and Kotetsu's long stories at the end of a late shift.
+        It was not quite empty, though. There was a Thursday in it, and a stool at Ichiraku, and Kotetsu's long stories at the end of a late shift. # needs: desk_friends
     - kurenai_thursdays:
         It was not quite empty, though. There was a Thursday in it, and a pot of stew eaten on the floor, and not much said.
     - else:
-        It was not quite empty, though. There was a stool at Ichiraku in it, and Kotetsu's long stories at the end of a late shift.
+        It was not quite empty, though. There was a stool at Ichiraku in it, and Kotetsu's long stories at the end of a late shift. # needs: desk_friends
     }
-    Those went into the space a little at a time, and took up more room than he expected.
 }
-He heard the name now and then. A border post held. A team brought home with everyone in it. A joke in the lounge that stopped when Iruka came through the door.
-So Kakashi was alive. That, it turned out, was the one thing he needed to know.
-No report of Kakashi's ever came across his end of the desk. He never learned whether that was Kakashi's doing, or Kotetsu's, or only the way the shifts fell. He did not ask.
-For his part, he kept away from anywhere Kakashi might be. The third training ground at dawn, the bookshop when a new orange book came in, any room loud with jounin.
-It was not hard. The village was large enough, if two men were careful in it.
+He heard the name now and then. A border post held; a team came home with everyone in it. So Kakashi was alive, and came back to the village sometimes, between. # needs: kakashi_away
+On the days the name said he was home, Iruka kept away from anywhere he might be. The village was large enough, if two men were careful in it.
 {reason_known && (ichiraku.rooftops || watcher):
     Some evenings, on the walk home, the cold still came to the back of his neck. He never looked up. He had made a promise of his own, in that classroom, and whoever was on the roofs was keeping the other half of it.
 }
-He hoped Kakashi was happy. He tested it now and then, the way you test a stair you do not trust, and found that he still meant it.
-He only did not need to watch.
+He hoped Kakashi was happy. He only did not need to watch.
 # hide: all
 -> gathering
 
@@ -152,17 +147,20 @@ He wrote the first letter at the kitchen table, on Academy paper, with the good 
     He knew why, and that made it harder, not easier. He put no names in it, not Kakashi's and not his own, nothing anyone could pick up off the ground and use. He wrote it as if to a stranger who would know the hand.
 }
 He did not ask him to come back. He was careful about that.
-He wrote about the latch, and the kettle, and a frog somebody had drawn on a third-year test. He wrote that he had been happy, and did not regret a single day of it.
+He wrote about the latch, and the kettle, and a frog somebody had drawn on a third-year test. He wrote that he had been happy, and did not regret a single day of it. # needs: latch
+{breakfast_scene.say_it:
+    He wrote that he had said it first, at the door, and would say it first again, and that there was no need to answer. # needs: said_love
+}
 {reason_known:
     He wrote that he understood. Then, because a letter ought to be true, he wrote underneath that he understood and hated it.
 - else:
     He wrote that he would like, very much, to understand. He crossed that out, and then wrote it again, more plainly.
 }
 # backdrop: village-rooftops
-Kakashi went to the memorial stone most mornings, whatever else he missed.
+Whenever Kakashi was in the village he went to the memorial stone, whatever else he missed. If he came back at all, even for a night, he would go there. # needs: kakashi_away
 Iruka went before dawn, and left the letter folded small at the foot of the stone, under a flat pebble from the river.
 The next morning the pebble was still there. The letter was not.
-It might have been Kakashi. It might have been the wind, or a genin on punishment duty with a rake. He would never know which.
+It might have been Kakashi. It might have been the wind. He would never know which.
 - (second_letter)
 The second letter took him a month. It was shorter. The short ones were harder.
 # backdrop: mission-desk
@@ -176,15 +174,15 @@ He did not write a third. Two was asking. Three would have been begging.
 
 = search
 ~ searched = true
-~ courage++
+~ courage = MIN(courage + 1, 3)
 # backdrop: village-rooftops
 # ambience: street
 {reason_known:
-    He knew why Kakashi had gone. He told himself that was enough, and it was not. He wanted to know where. He wanted to know whether he was still alive out there, and there was nobody he was allowed to ask.
+    He knew why Kakashi had gone, and roughly where. He told himself that was enough, and it was not. He wanted to know whether he was still alive out there, and whether he ever came home between, and there was nobody he was allowed to ask. # needs: kakashi_away
 - else:
     He only wanted to hear it once more, he told himself. Properly, somewhere that was not a classroom with the bell about to go.
 }
-He went to the memorial stone at dawn, three mornings running. Dew, and crows, and the names cut into the stone. Nobody.
+He went to the memorial stone at dawn, three mornings running, in case Kakashi had come home for a night. Dew, and crows, and the names cut into the stone. Nobody.
 He tried the jounin lounge on an errand he made up on the stairs. He tried the hospital roof, and the little noodle stall by the east gate that Kakashi liked better than Ichiraku and had never once admitted to.
 # show: iruka guarded left
 # show: guy neutral right
@@ -233,7 +231,7 @@ The next night the cold was back at his neck. He let it stay.
 # backdrop: mission-desk-night
 # ambience: mission-room
 # show: iruka guarded centre
-He had sat at the desk between Izumo and Kotetsu for years, and somewhere along the way he had stopped seeing them, the way you stop seeing a good table.
+He had sat at the desk between Izumo and Kotetsu for years, and had long since stopped seeing them, as one stops seeing a good table. # learns: desk_friends
 It was Kotetsu who noticed first. Iruka watched him do it: watched his eyes go to a report near the bottom of the pile, and watched him take that one himself, without a word, before Iruka could reach it.
 Iruka: You don't have to do that.
 Kotetsu: Do what?
@@ -254,7 +252,7 @@ That night they shut the desk on time for once, and walked him to Ichiraku betwe
     Ayame looked at the three of them, and then at him, for longer. The last time he had sat here alone he had told her he was tired. She had not believed him then either.
     Ayame: You look like you've come to tell me something after all.
     Iruka: Not tonight. But I will, one of these nights.
-    Ayame: I'll hold you to that, Iruka-san.
+    Ayame: I'll hold you to that, Iruka-sensei.
 }
 They talked about nothing much: the new exam rules, Izumo's mother, a dog that had got into the Hokage's tower and eaten a treaty. Nobody said Kakashi's name, and nobody took care not to say it, either.
 It was the first evening in weeks he had not spent being fine. He walked home tired in the ordinary way, and slept.
@@ -272,14 +270,14 @@ Kurenai turned up at his door one evening in the first cold snap, with a pot of 
 Kurenai: It's Thursday.
 Iruka: It is.
 Kurenai: I'll be here on Thursdays. You'll eat. I won't carry messages, his or yours, so you needn't ask.
-She said it the way she gave orders in the field, and walked past him into the kitchen as though she had lived there for years.
+She said it in her voice for orders in the field, and walked past him into the kitchen as though she had lived there for years.
 He had known her through Kakashi, mostly. He had assumed, when it ended, that she would go where Kakashi went. That was how these things divided.
 Iruka: You were his friend first.
 Kurenai: I still am. I'm yours as well. I'm allowed more than one. So are you.
 # show: kurenai warm right
 She sat on his floor with her back against the couch, because the couch was covered in marking, and ate straight out of the pot.
 {desk_friends:
-    Iruka: Izumo and Kotetsu have been taking me to Ichiraku.
+    Iruka: Izumo and Kotetsu have been taking me to Ichiraku. # needs: desk_friends
     Kurenai: Good. Keep letting them.
 - else:
     He had not let anyone in since the classroom. He found, watching her scrape the last of the stew out with a spoon, that he had let her in without noticing.
@@ -308,7 +306,8 @@ She came the next Thursday, and the one after. Some weeks they did not say ten w
 He thought of the boy from the Sand village he had seen at the chuunin exams, and the sand that went everywhere with him.
 The boy never had to lift a hand. Whatever was thrown at him, the sand was already there, a moving skin of it, rising between him and the blow before he had even seen it coming.
 Iruka wanted that. Something that would stand up by itself, so that he would not have to.
-So he began to build. Not all at once. A grain at a time.
+~ built_wall = true
+So he began to build. Not all at once. A grain at a time. # learns: wall_built
 A smile at the desk when a jounin looked away from him. A brisk answer in the staff room. An early night, instead of an hour at the window. Every small thing he chose not to feel, laid down on top of the last.
 {academy:
 - "dignity":

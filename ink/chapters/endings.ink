@@ -25,39 +25,46 @@ He looked back over his shoulder.
 And smiled.
 It was a very good smile, the one he gave parents at the Academy gate and children who had failed at something they wanted badly. Warm, and easy, and finished right out to the edges.
 There was nothing behind it anywhere for a hand to catch hold of.
-Kakashi's fingers loosened. Iruka turned his wrist, gently, and drew it free, the way you take your hand back from a child who has fallen asleep holding it.
+Kakashi's fingers loosened. Iruka turned his wrist, gently, and drew it free, as one takes a hand back from a sleeping child.
 # hide: kakashi
 Then he walked away, towards the lanterns and the noise, and did not look back again.
-# wall: 5
-# effect: stone
-# music: stone
-Somewhere on the way back to the lanterns, he felt it happen.
-All year the wall had been sand. It had shifted when he leaned on it, and needed him awake, holding it up.
-Now, between one step and the next, it set. It went cool, and hard, and quiet all the way through, and it stood on its own, and it did not need him at all.
+{gathering.face_him:He had looked at him properly once tonight, in the kitchen. He would not need to again.}
+{courage >= 3:Once, that year, he had been a man who spoke up. He let that man go, too.}
+{built_wall:
+    # wall: 5
+    # effect: stone
+    # music: stone
+    Somewhere on the way back to the lanterns, he felt it happen. # needs: wall_built
+    All year the wall had been sand. It had shifted when he leaned on it, and needed him awake, holding it up.
+    Now, between one step and the next, it set. It went cool, and hard, and quiet all the way through, and it did not need him at all.
+- else:
+    # wall: 3
+    # music: stone
+    Somewhere on the way back to the lanterns, he understood that he had never built a wall at all. # needs: !wall_built
+    There had only ever been the smile. It would have to stand where a wall would have stood, and he would have to hold it up himself, every day, for years.
+}
 # backdrop: gathering-night
 # show: kurenai neutral right
 {gathering.leave:
     Kurenai found him at the edge of the lanterns, and looked at his empty hands, and then at his face.
+    Kurenai: Well?
+    Iruka: I left your drink on the counter. Sorry. I'll make you another. # needs: !drink
 - else:
     He gave Kurenai her drink. She took it, and looked at his face over the rim.
+    Kurenai: Well?
+    Iruka: It's weak. Just as you like it. # needs: drink
 }
-Whatever she was looking for there, she did not find it.
-Kurenai: Well?
-Iruka: It's weak. The way you like it.
-She let it go, as he had known she would. Nobody could argue with a smile like that. He had spent a year making sure of it.
+{gathering.fetched:
+    Kurenai: I dragged you up a hill for this. # needs: fetched
+}
+She let it go, as he had known she would. Nobody could argue with a smile like that.
 # hide: kurenai
-He stayed another hour, and laughed when there was something to laugh at, and the laugh sounded exactly right.
 He did not feel for the chakra on the far side of the garden. There was nothing left in him that reached.
-# backdrop: village-rooftops
-# ambience: night
-# hide: all
-He walked home alone under a sky full of hard little stars. His footsteps were the only ones on the street.
-At the apartment he took down one cup, and made his tea, and drank it by the window without looking out.
-He would sleep well tonight. He would sleep well for years.
 # backdrop: black
 # ambience: none
+# hide: all
 # pause: 2
-It held.
+{built_wall:It held.|It would have to hold.}
 -> END
 
 // The smile, with the reason known: a promise kept, not a door shut.
@@ -67,8 +74,7 @@ It held.
 He looked back over his shoulder, and smiled.
 # show: iruka smile left
 It was the smile he gave everyone. Parents, jounin, the Hokage's clerks. Anyone at all could have stood there and seen it and gone away satisfied.
-His eyes, above it, were only for Kakashi.
-They said what the smile could not. That he knew. That he had known since the classroom, since the notebook and the line drawn under his name, and that he had kept his half of it all year without once being asked.
+His eyes, above it, were only for Kakashi, and they were not smiling. I know, they told him. Since the classroom, since the notebook and the line under my name. I have kept my half all year, and nobody had to ask.
 # pause: 1.5
 Kakashi's hand stayed where it was for one breath longer. Iruka felt the thumb move, once, across the inside of his wrist, where the pulse was.
 Then the fingers opened. Iruka took his hand back, and walked away into the lanterns.
@@ -93,7 +99,7 @@ He did not look up. He only lifted a hand a little as he walked, not quite a wav
 The cold stayed with him all the way to his door.
 # backdrop: apartment-empty
 # sfx: door
-He went in, and took down one cup, and pushed the window latch home. It closed with the same small, clean click it had made ever since Kakashi oiled it.
+He went in, and took down one cup, and pushed the window latch home. It closed with the same small, clean click it had made ever since Kakashi oiled it. # needs: latch_oiled
 The wall stood where it had stood all year. It was not a wall against Kakashi. He understood that now, if there had ever been a time he had not.
 They had built it between them, in a classroom at lunchtime, one on either side, and not a single stone of it showed.
 He could go on smiling at him across gardens. He could do it for as long as it took.
@@ -108,7 +114,7 @@ He slept with the window locked, and the wall at his back, and somewhere above t
 # ending: the-truth What He Didn't Say
 # hint: When someone finally asks how he is, he could give an answer that is not the one everyone expects.
 # music: aftermath
-He could feel the smile waiting, the way a word waits on the tip of the tongue. He had been making it for a year. He had been making it his whole life.
+He could feel the smile waiting, ready on his face before he had decided anything. He had been making it for a year. He had been making it his whole life.
 He did not make it.
 # show: iruka hurt left
 He turned round, with Kakashi's hand still round his wrist, and looked at him.
@@ -122,7 +128,7 @@ Kakashi: Iruka...
 Something came up into that one visible eye, right up to the surface, and Iruka thought, here it is. A year late, and here it is.
 He saw the cloth of the mask move, as if Kakashi had opened his mouth behind it.
 # pause: 2
-Then it sank again, whatever it was, the way a fish goes back down into dark water, and the eye was only tired.
+Then it sank again, whatever it was, back down out of reach, and the eye was only tired.
 Kakashi: I'm sorry.
 Iruka: I know. You always are.
 He did not say it unkindly. It was only true, and tonight he had decided to say the true things.
@@ -132,13 +138,18 @@ Kakashi let go.
 # ambience: night
 # show: iruka guarded centre
 He did not go back to the garden. He went out by Kurenai's side gate, and down the hill on his own.
+{gathering.fetched:
+    Kurenai had carried him up here by the collar; he owed her the rest of the evening, and would pay it another night. # needs: fetched
+}
 The truth had not fixed anything. He had not expected it to.
+{gathering.face_him:He had looked at him once already tonight, in the kitchen, and lived. That was what had made the second time possible.}
+{courage >= 3:He had said true things before, at a desk and at a table, and they had never yet changed what anyone did. He had said this one anyway. That was the part worth keeping.}
 {reason_known:
     He knew why Kakashi had gone. He had known since the classroom. What he did not know was whether it was over, or whether it would ever be, and Kakashi had held his wrist and still not said.
     Perhaps he could not. Perhaps it was one more thing he was keeping for Iruka's own good. Iruka found, walking, that he could set that down at the bottom of the hill and leave it there.
 - else:
     Kakashi had had a whole year to say whatever it was he had not said, and he had stood there with Iruka's wrist in his hand and still not said it.
-    Perhaps there was a reason. Perhaps there was only Kakashi, and the way he was made. Iruka would never know, and he found, walking, that he could set that down at the bottom of the hill and leave it there.
+    Perhaps there was a reason. Perhaps there was only Kakashi, and how he was made. Iruka would never know, and he found, walking, that he could set that down at the bottom of the hill and leave it there.
 }
 But he had not smiled. That was what he kept coming back to, on the quiet street, under the dark stalls.
 For a year he had handed the whole village a face that was not his. Tonight, for one minute, {gathering.back_step:on a dark step that smelled of herbs|in a hallway that smelled of plum wine}, he had let somebody see the real one.
@@ -194,13 +205,17 @@ They were not what he had expected.
 - else:
     None of them said why. He turned every page looking for it, and it was not there. What was there were answers, to everything else he had asked.
 }
-{reason_known:The latch, said one. I should have oiled it a year before I did. I am sorry about the latch.|The latch, said one. I always meant to fix it, and never did. I am sorry about the latch.}
+{reason_known:
+    The latch, said one. I should have oiled it a year before I did. I am sorry about the latch. # needs: latch_oiled
+- else:
+    The latch, said one. I always meant to fix it, and never did. I am sorry about the latch. # needs: latch
+}
 The frog, said another. Give him full marks. Anyone who can make a frog look that surprised deserves them.
 The longest one came back to the same thing again and again, as if Kakashi did not trust it to stay said. You did not do anything wrong. Whatever else I have left out of these, that part is true.
 You said you were happy, said the last. So was I. I don't know how to be sorry enough for that.
 Some were only a line. One was only his name, at the top of a form, and nothing under it, as if Kakashi had sat with the brush above the paper until the ink dried.
 He held that one longest.
-When he had finished it was nearly light. He squared the packet on the table, the way a key had once been squared there, a year ago.
+When he had finished it was nearly light. He squared the packet on the table, where a key had once been squared to the edge, a year ago.
 Then he took out a sheet of Academy paper and the good brush, and began.
 Not a letter to leave under a pebble. This one he would put into a hand himself.
 # hide: all
@@ -227,7 +242,7 @@ Iruka: Two months.
 Iruka: And tonight you came to a party.
 Kakashi: Maa. Kurenai mentioned a ravine.
 Iruka said nothing. After a moment Kakashi set the joke down again, as if it had turned out heavier than he expected.
-Kakashi: That's not why. I didn't know if I was allowed. I didn't know if there was anything left to come back to, after the way I did it.
+Kakashi: That's not why. I didn't know if I was allowed. I didn't know if there was anything left to come back to, after how I did it.
 Iruka: You decided for me. What I could carry. What I was allowed to know.
 Kakashi: Yes.
 Iruka: Don't do that again.
@@ -238,7 +253,7 @@ Iruka: And you use the door. Like anybody else.
 Kakashi: That's a lot of conditions.
 Iruka: It was a lot of year.
 # pause: 1.5
-Kakashi looked at him for a long moment. Then he nodded, once, the way Iruka had seen him accept a mission he did not expect to enjoy.
+Kakashi looked at him for a long moment. Then he nodded, once, as Iruka had seen him accept a mission he did not expect to enjoy.
 Kakashi: Tuesday. Ichiraku.
 Iruka: You'll be late.
 Kakashi: Probably.
@@ -289,14 +304,19 @@ The door, he left on the latch, in case anyone decided to use it.
 }
 Somewhere in the winter, without anyone deciding it, Saturdays at Ichiraku had outgrown the counter.
 Teuchi had given up and laid planks across two trestles in the lane behind the stand, with benches on either side that had come from the Academy and never gone back.
-Izumo and Kotetsu were at the far end, arguing about whose turn it was. The new taijutsu teacher, four months at the Academy, had finally stopped calling him Umino-sensei. Two of the night-shift clerks had brought their own pickles.
+{after.desk_friends:
+    Izumo and Kotetsu were at the far end, arguing about whose turn it was. # needs: desk_friends
+- else:
+    Kurenai's Thursday stew had become a Saturday pot, and someone was always arguing about whose turn it was to carry it.
+}
+The new taijutsu teacher, four months at the Academy, had finally stopped calling him Umino-sensei. Two of the night-shift clerks had brought their own pickles.
 ~ wall = MAX(wall - 2, 0)
 -> after.wall_tag ->
 # show: ayame neutral right
 Ayame brought the bowls out herself, and then, instead of going back behind the counter, sat down at the end with her own.
 She put the egg in Iruka's bowl without asking. She always did.
 # show: iruka warm left
-Someone wanted to hear about the pond, and he told it. How the fire had started, and who had started it, and the look on the principal's face. They laughed, and he laughed with them.
+Someone wanted to hear about the pond, and he told it. How the fire had started, and who had started it, and the look on the Hokage's face when he came to inspect the damage. They laughed, and he laughed with them.
 It came from somewhere lower down than his smile usually did. He noticed that, and did not make anything of it.
 Once, between one story and the next, he looked up over the roofs towards the river.
 {gathering.with_friends:
@@ -304,7 +324,7 @@ Once, between one story and the next, he looked up over the roofs towards the ri
 - else:
     He thought of the lanterns over there, and who was under them. He hoped Kakashi was laughing at something, and meant it.
 }
-Then Kotetsu knocked his tea over, and the plank was running with it, and nobody was mopping it up, and Iruka turned back to the table.
+Then {after.desk_friends:Kotetsu|somebody} knocked his tea over, and the plank was running with it, and nobody was mopping it up, and Iruka turned back to the table.
 # hide: ayame
 # show: kurenai neutral right
 Near midnight, Kurenai came down the lane still in her good clothes, with the last of her party's rice balls knotted up in a cloth.
@@ -315,13 +335,13 @@ Iruka: Tell him I'm well.
 # show: kurenai warm right
 Kurenai: Are you?
 # pause: 1.5
-He looked down the length of the table. Izumo had fallen asleep against Kotetsu's shoulder. Ayame was stacking bowls. The tea was still dripping off the end of the plank.
+He looked down the length of the table. {after.desk_friends:Izumo had fallen asleep against Kotetsu's shoulder.|One of the clerks had fallen asleep against the trestle.} Ayame was stacking bowls. The tea was still dripping off the end of the plank.
 Iruka: Yes.
-It was true. He checked it, the way he had learned to check things, and it was still true when he had finished.
+It was true. He checked it, and it was still true when he had finished.
 # wall: 0
 Somewhere in the year, without his noticing, the wall had stopped being a thing he stood behind. It was only something low and warm at his back, to lean on, with the whole table in front of him.
 # show: ayame neutral centre
-Ayame: Iruka-san. Your noodles are getting cold.
+Ayame: Iruka-sensei. Your noodles are getting cold.
 He turned back to them.
 # hide: all
 # backdrop: black

@@ -178,7 +178,7 @@ export class StoryRunner {
       const location = this.story.state.currentPathString ?? 'story start';
       const text = this.story.Continue() ?? '';
       const parsed = parseTags(this.story.currentTags ?? [], location);
-      directives.push(...parsed.directives.filter((d) => d.kind !== 'meta'));
+      directives.push(...parsed.directives.filter((d) => d.kind !== 'meta' && d.kind !== 'fact'));
       for (const problem of parsed.problems) this.announce('tagProblem', problem);
       if (text.trim()) line = parseLine(text);
     }

@@ -19,7 +19,14 @@ export type Directive =
   | { kind: 'ending'; id: string; title: string }
   /** A nudge toward this ending, shown on its locked card once the story has been finished. */
   | { kind: 'hint'; text: string }
-  | { kind: 'meta'; key: 'title' | 'author'; value: string };
+  | { kind: 'meta'; key: 'title' | 'author'; value: string }
+  /** A continuity fact (`learns: latch`, `forgets: drink`, `needs: !seated`): read by the checker, not staged. */
+  | { kind: 'fact'; verb: FactVerb; fact: string; known: boolean };
+
+/** What a fact tag does: establish a fact, withdraw it, or depend on it (`known` false: on its absence). */
+export type FactVerb = 'learns' | 'forgets' | 'needs';
+
+const FACT_NAME = /^(!?)([a-z][a-z0-9_]*)$/;
 
 /** A tag the parser could not turn into a directive, and why. */
 export interface TagProblem {
@@ -109,6 +116,13 @@ export function parseTag(raw: string): TagResult {
     }
     case 'hint':
       return ok({ kind: 'hint', text: value });
+    case 'learns':
+    case 'forgets':
+    case 'needs': {
+      const name = FACT_NAME.exec(value);
+      if (!name || (name[1] && key !== 'needs')) return fail(`${key} takes one fact name in snake_case${key === 'needs' ? ', or !name for its absence' : ''}`);
+      return ok({ kind: 'fact', verb: key, fact: name[2], known: !name[1] });
+    }
     case 'title':
     case 'author':
       return ok({ kind: 'meta', key, value });

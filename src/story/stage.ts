@@ -70,6 +70,7 @@ export function reduceStage(stage: Stage, directive: Directive): Stage {
     case 'pause':
     case 'hint':
     case 'meta':
+    case 'fact':
       return stage;
   }
 }

@@ -19,12 +19,17 @@ describe('ink tags become typed directives', () => {
     ['pause: 1.5', { kind: 'pause', seconds: 1.5 }],
     ['ending: stone-wall The Stone Wall', { kind: 'ending', id: 'stone-wall', title: 'The Stone Wall' }],
     ['  Music:   hope  ', { kind: 'music', id: 'hope' }],
+    ['learns: latch', { kind: 'fact', verb: 'learns', fact: 'latch', known: true }],
+    ['forgets: drink', { kind: 'fact', verb: 'forgets', fact: 'drink', known: true }],
+    ['needs: !seated', { kind: 'fact', verb: 'needs', fact: 'seated', known: false }],
   ])('"# %s"', (tag, directive) => {
     expect(parseTag(tag)).toEqual({ ok: true, directive });
   });
 
   it.each([
     ['weather: rain', /unknown tag "weather"/],
+    ['learns: !latch', /learns takes one fact name in snake_case$/],
+    ['needs: the latch', /needs takes one fact name/],
     ['backdrop: the-moon', /unknown backdrop "the-moon"/],
     ['show: kakashi laughing', /kakashi has no expression "laughing"/],
     ['show: naruto warm', /unknown character "naruto"/],
