@@ -1,5 +1,6 @@
 /** Where every art file lives after the build: texture key -> URL, discovered from assets/art/ at build time. */
-import type { Stage } from '../story/stage.ts';
+import type { Stage, StagedCharacter } from '../story/stage.ts';
+import { POSES } from '../story/vocabulary.ts';
 import { CARD, PORTRAIT } from './layout.ts';
 
 const files = {
@@ -34,6 +35,14 @@ const SIZES: Record<string, { width: number; height: number; opaque: boolean }> 
 export const backdropKey = (id: string) => `backdrop:${id}`;
 /** Texture key of a portrait layer (`body` or an expression). */
 export const portraitKey = (who: string, layer: string) => `portrait:${who}:${layer}`;
+/**
+ * The body layer a character stands in: `body` for his first pose, `body-<pose>` for the others
+ * (assets/art/portraits/<who>/body-crossed.svg), so a figure without a pose tag needs one file only.
+ */
+export function bodyLayer(character: Pick<StagedCharacter, 'who' | 'pose'>): string {
+  const { pose } = character;
+  return !pose || pose === POSES[character.who][0] ? 'body' : `body-${pose}`;
+}
 /** Texture key of an overlay (the wall). */
 export const overlayKey = (id: string) => `overlay:${id}`;
 /** Texture key of a piece of the interface skin. */
@@ -70,7 +79,7 @@ export const WALL_ART = [overlayKey('wall-sand'), overlayKey('wall-stone')];
 
 /** The art a stage shows: its backdrop, each character's body and face, the wall once it rises. */
 export function stageArtKeys(stage: Pick<Stage, 'backdrop' | 'cast' | 'wall'>): string[] {
-  const keys = stage.cast.flatMap((c) => [portraitKey(c.who, 'body'), portraitKey(c.who, c.expression)]);
+  const keys = stage.cast.flatMap((c) => [portraitKey(c.who, bodyLayer(c)), portraitKey(c.who, c.expression)]);
   if (stage.backdrop) keys.push(backdropKey(stage.backdrop));
   if (stage.wall > 0) keys.push(...WALL_ART);
   return keys;

@@ -1,4 +1,5 @@
 /** Every position, size, colour and text style of the canvas, in one place (design units: 1920x1080). */
+import type { CharacterId } from '../story/vocabulary.ts';
 
 export const DESIGN = { width: 1920, height: 1080 } as const;
 
@@ -84,10 +85,16 @@ export function choicesTop(count: number): number {
 
 export const PORTRAIT = {
   art: { width: 800, height: 1200 },
-  /** Portrait art is 800x1200 with the eyes about 240 down; this scale and baseline put them near y 380, the cut hidden behind the box. */
-  scale: 0.63,
-  baseline: 990,
-  x: { left: 520, centre: 960, right: 1400 },
+  /**
+   * Portrait art is 800x1200 with the eyes about 250 down. At this scale a face is about 185 design
+   * px tall (62 px on a 640x360 screen, where an expression still reads); the baseline puts the eyes
+   * near y 345, so the figures are seen from the waist up and the rest stands behind the box.
+   */
+  scale: 0.92,
+  baseline: 1222,
+  /** How much taller than the others a character stands (design px): Kakashi, and Guy a little. */
+  lift: { kakashi: 44, guy: 14 } as Partial<Record<CharacterId, number>>,
+  x: { left: 500, centre: 960, right: 1420 },
 } as const;
 
 export const TIMING = {
