@@ -18,14 +18,15 @@ export interface ArtFile {
    *  texture is drawn pixel for pixel, never scaled, in every frame that shows it. */
   width: number;
   height: number;
-  /** Covers every pixel (backdrops, the wall): rasterised without an alpha channel, which the
+  /** Covers every pixel (backdrops): rasterised without an alpha channel, which the
    *  browser then draws as a straight copy, or blends without reading the art's alpha. */
   opaque: boolean;
 }
 
 const SIZES: Record<string, { width: number; height: number; opaque: boolean }> = {
   backdrops: { width: 1920, height: 1080, opaque: true },
-  overlays: { width: 1920, height: 1080, opaque: true },
+  // The wall leaves the middle of the frame clear, so it keeps its alpha.
+  overlays: { width: 1920, height: 1080, opaque: false },
   // Portrait layers are drawn scaled down in their figure (widgets/Cast.ts).
   portraits: { width: PORTRAIT.art.width * PORTRAIT.scale, height: PORTRAIT.art.height * PORTRAIT.scale, opaque: false },
   ui: { width: 0, height: 0, opaque: false },

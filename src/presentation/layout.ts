@@ -97,6 +97,12 @@ export const PORTRAIT = {
   x: { left: 500, centre: 960, right: 1420 },
 } as const;
 
+/**
+ * The wall overlay (assets/art/overlays/wall-*.svg): courses of this height (design px), and how high
+ * it stands at level 1, a course and a half above the dialogue box; level 5 fills the frame's height.
+ */
+export const WALL = { course: 60, firstHeight: 420 } as const;
+
 export const TIMING = {
   /** Characters revealed per second at the default text speed. */
   revealCps: 55,
