@@ -59,8 +59,8 @@ for (const [path, url] of Object.entries(files)) {
   else if (folder === 'portraits' && parts.length === 3) key = portraitKey(parts[1], parts[2]);
   else if (folder === 'ui' && parts.length === 2) key = uiKey(parts[1]);
   if (!key) continue;
-  // The chapter card's art is stretched over the scene down to the dialogue box (widgets/ChapterCard.ts).
-  const size = key === uiKey('card') ? { ...CARD, opaque: false } : SIZES[folder];
+  // The chapter card's art is drawn at the card's size (widgets/ChapterCard.ts).
+  const size = key === uiKey('card') ? { width: CARD.width, height: CARD.height, opaque: false } : SIZES[folder];
   catalogue.set(key, { key, url, ...size });
 }
 

@@ -62,8 +62,14 @@ export const LINE_BOX = {
   maxHeight: DIALOGUE.box.height - DIALOGUE.padding.top - 24,
 } as const;
 
-/** The chapter card covers the scene down to just above the dialogue box. */
-export const CARD = { width: DESIGN.width, height: DIALOGUE.box.y - 12 } as const;
+/**
+ * The chapter card: a title band at the lower left, above the nameplate and below the faces, so the new
+ * scene stays in view while it is up (positions of the number, after the card's amber mark, and of the title are from the card's corner).
+ */
+export const CARD = {
+  x: 0, y: 516, width: 900, height: 180,
+  text: { numberX: 206, numberY: 46, titleX: 44, titleY: 112, numberSize: 30, titleSize: 72 },
+} as const;
 
 export const CHOICES = {
   width: 1100,
