@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { ChoiceOption, LoggedChoice, RunSnapshot, Step, StoryRunner } from '../story/StoryRunner.ts';
 import type { Line } from '../story/lines.ts';
 import type { Stage } from '../story/stage.ts';
-import { AMBIENCE, BACKDROPS, MUSIC, POSITIONS, WALL_MAX, isCharacter, isOneOf } from '../story/vocabulary.ts';
+import { AMBIENCE, BACKDROPS, MUSIC, POSES, POSITIONS, WALL_MAX, isCharacter, isOneOf } from '../story/vocabulary.ts';
 import { describeIssues } from './issues.ts';
 import { runMigrations, SAVE_MIGRATIONS } from './migrations.ts';
 import { isJsonObject, parseJson } from './safeJson.ts';
@@ -45,7 +45,7 @@ const THUMBNAIL = /^data:image\/(?:png|jpeg|webp);base64,[A-Za-z0-9+/]*={0,2}$/;
  */
 export const SavedStageSchema = v.object({
   backdrop: v.nullable(name(64)),
-  cast: v.pipe(v.array(v.object({ who: name(64), expression: name(64), position: name(16) })), v.maxLength(16)),
+  cast: v.pipe(v.array(v.object({ who: name(64), expression: name(64), position: name(16), pose: v.optional(name(64)) })), v.maxLength(16)),
   music: v.nullable(name(64)),
   ambience: v.nullable(name(64)),
   wall: whole(100),
@@ -209,7 +209,10 @@ export function toStage(saved: SavedRun['stage']): Stage {
   return {
     backdrop: saved.backdrop !== null && isOneOf(BACKDROPS, saved.backdrop) ? saved.backdrop : null,
     cast: saved.cast.flatMap((c) =>
-      isCharacter(c.who) ? [{ who: c.who, expression: c.expression, position: isOneOf(POSITIONS, c.position) ? c.position : 'centre' }] : [],
+      isCharacter(c.who) ? [{
+        who: c.who, expression: c.expression, position: isOneOf(POSITIONS, c.position) ? c.position : 'centre',
+        ...(c.pose && (POSES[c.who] as readonly string[]).includes(c.pose) ? { pose: c.pose } : {}),
+      }] : [],
     ),
     music: saved.music !== null && isOneOf(MUSIC, saved.music) ? saved.music : null,
     ambience: saved.ambience !== null && isOneOf(AMBIENCE, saved.ambience) ? saved.ambience : null,

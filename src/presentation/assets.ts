@@ -1,5 +1,6 @@
 /** Where every art file lives after the build: texture key -> URL, discovered from assets/art/ at build time. */
-import type { Stage } from '../story/stage.ts';
+import type { Stage, StagedCharacter } from '../story/stage.ts';
+import { POSES } from '../story/vocabulary.ts';
 import { CARD, PORTRAIT } from './layout.ts';
 
 const files = {
@@ -17,14 +18,15 @@ export interface ArtFile {
    *  texture is drawn pixel for pixel, never scaled, in every frame that shows it. */
   width: number;
   height: number;
-  /** Covers every pixel (backdrops, the wall): rasterised without an alpha channel, which the
+  /** Covers every pixel (backdrops): rasterised without an alpha channel, which the
    *  browser then draws as a straight copy, or blends without reading the art's alpha. */
   opaque: boolean;
 }
 
 const SIZES: Record<string, { width: number; height: number; opaque: boolean }> = {
   backdrops: { width: 1920, height: 1080, opaque: true },
-  overlays: { width: 1920, height: 1080, opaque: true },
+  // The wall leaves the middle of the frame clear, so it keeps its alpha.
+  overlays: { width: 1920, height: 1080, opaque: false },
   // Portrait layers are drawn scaled down in their figure (widgets/Cast.ts).
   portraits: { width: PORTRAIT.art.width * PORTRAIT.scale, height: PORTRAIT.art.height * PORTRAIT.scale, opaque: false },
   ui: { width: 0, height: 0, opaque: false },
@@ -34,6 +36,14 @@ const SIZES: Record<string, { width: number; height: number; opaque: boolean }> 
 export const backdropKey = (id: string) => `backdrop:${id}`;
 /** Texture key of a portrait layer (`body` or an expression). */
 export const portraitKey = (who: string, layer: string) => `portrait:${who}:${layer}`;
+/**
+ * The body layer a character stands in: `body` for his first pose, `body-<pose>` for the others
+ * (assets/art/portraits/<who>/body-crossed.svg), so a figure without a pose tag needs one file only.
+ */
+export function bodyLayer(character: Pick<StagedCharacter, 'who' | 'pose'>): string {
+  const { pose } = character;
+  return !pose || pose === POSES[character.who][0] ? 'body' : `body-${pose}`;
+}
 /** Texture key of an overlay (the wall). */
 export const overlayKey = (id: string) => `overlay:${id}`;
 /** Texture key of a piece of the interface skin. */
@@ -49,8 +59,8 @@ for (const [path, url] of Object.entries(files)) {
   else if (folder === 'portraits' && parts.length === 3) key = portraitKey(parts[1], parts[2]);
   else if (folder === 'ui' && parts.length === 2) key = uiKey(parts[1]);
   if (!key) continue;
-  // The chapter card's art is stretched over the scene down to the dialogue box (widgets/ChapterCard.ts).
-  const size = key === uiKey('card') ? { ...CARD, opaque: false } : SIZES[folder];
+  // The chapter card's art is drawn at the card's size (widgets/ChapterCard.ts).
+  const size = key === uiKey('card') ? { width: CARD.width, height: CARD.height, opaque: false } : SIZES[folder];
   catalogue.set(key, { key, url, ...size });
 }
 
@@ -70,7 +80,7 @@ export const WALL_ART = [overlayKey('wall-sand'), overlayKey('wall-stone')];
 
 /** The art a stage shows: its backdrop, each character's body and face, the wall once it rises. */
 export function stageArtKeys(stage: Pick<Stage, 'backdrop' | 'cast' | 'wall'>): string[] {
-  const keys = stage.cast.flatMap((c) => [portraitKey(c.who, 'body'), portraitKey(c.who, c.expression)]);
+  const keys = stage.cast.flatMap((c) => [portraitKey(c.who, bodyLayer(c)), portraitKey(c.who, c.expression)]);
   if (stage.backdrop) keys.push(backdropKey(stage.backdrop));
   if (stage.wall > 0) keys.push(...WALL_ART);
   return keys;

@@ -1,4 +1,5 @@
 /** Every position, size, colour and text style of the canvas, in one place (design units: 1920x1080). */
+import type { CharacterId } from '../story/vocabulary.ts';
 
 export const DESIGN = { width: 1920, height: 1080 } as const;
 
@@ -61,8 +62,14 @@ export const LINE_BOX = {
   maxHeight: DIALOGUE.box.height - DIALOGUE.padding.top - 24,
 } as const;
 
-/** The chapter card covers the scene down to just above the dialogue box. */
-export const CARD = { width: DESIGN.width, height: DIALOGUE.box.y - 12 } as const;
+/**
+ * The chapter card: a title band at the lower left, above the nameplate and below the faces, so the new
+ * scene stays in view while it is up (positions of the number, after the card's amber mark, and of the title are from the card's corner).
+ */
+export const CARD = {
+  x: 0, y: 516, width: 900, height: 180,
+  text: { numberX: 206, numberY: 46, titleX: 44, titleY: 112, numberSize: 30, titleSize: 72 },
+} as const;
 
 export const CHOICES = {
   width: 1100,
@@ -84,11 +91,23 @@ export function choicesTop(count: number): number {
 
 export const PORTRAIT = {
   art: { width: 800, height: 1200 },
-  /** Portrait art is 800x1200 with the eyes about 240 down; this scale and baseline put them near y 380, the cut hidden behind the box. */
-  scale: 0.63,
-  baseline: 990,
-  x: { left: 520, centre: 960, right: 1400 },
+  /**
+   * Portrait art is 800x1200 with the eyes about 250 down. At this scale a face is about 185 design
+   * px tall (62 px on a 640x360 screen, where an expression still reads); the baseline puts the eyes
+   * near y 345, so the figures are seen from the waist up and the rest stands behind the box.
+   */
+  scale: 0.92,
+  baseline: 1222,
+  /** How much taller than the others a character stands (design px): Kakashi, and Guy a little. */
+  lift: { kakashi: 44, guy: 14 } as Partial<Record<CharacterId, number>>,
+  x: { left: 500, centre: 960, right: 1420 },
 } as const;
+
+/**
+ * The wall overlay (assets/art/overlays/wall-*.svg): courses of this height (design px), and how high
+ * it stands at level 1, a course and a half above the dialogue box; level 5 fills the frame's height.
+ */
+export const WALL = { course: 60, firstHeight: 420 } as const;
 
 export const TIMING = {
   /** Characters revealed per second at the default text speed. */

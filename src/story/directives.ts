@@ -1,5 +1,5 @@
 import {
-  AMBIENCE, BACKDROPS, CAST, EFFECTS, MUSIC, POSITIONS, SFX, WALL_MAX, isCharacter, isOneOf,
+  AMBIENCE, BACKDROPS, CAST, EFFECTS, MUSIC, POSES, POSITIONS, SFX, WALL_MAX, isCharacter, isOneOf,
   type AmbienceId, type BackdropId, type CharacterId, type EffectName, type MusicId, type Position,
   type SfxId,
 } from './vocabulary.ts';
@@ -8,7 +8,8 @@ import {
 export type Directive =
   | { kind: 'chapter'; number: number; title: string }
   | { kind: 'backdrop'; id: BackdropId; cut: boolean }
-  | { kind: 'show'; who: CharacterId; expression: string; position: Position | null }
+  /** Without `pose` the character keeps the one he has (his first, on entering). */
+  | { kind: 'show'; who: CharacterId; expression: string; position: Position | null; pose?: string }
   | { kind: 'hide'; who: CharacterId | 'all' }
   | { kind: 'music'; id: MusicId | null }
   | { kind: 'ambience'; id: AmbienceId | null }
@@ -70,12 +71,20 @@ export function parseTag(raw: string): TagResult {
     }
     case 'show': {
       if (!isCharacter(first)) return fail(`unknown character "${first}"; known: ${listOf(Object.keys(CAST))}`);
-      const [expression = 'neutral', position, ...extra] = rest;
+      const [expression = 'neutral', ...placing] = rest;
       const expressions: readonly string[] = CAST[first];
       if (!expressions.includes(expression)) return fail(`${first} has no expression "${expression}"; known: ${listOf(expressions)}`);
-      if (position !== undefined && !isOneOf(POSITIONS, position)) return fail(`unknown position "${position}"; known: ${listOf(POSITIONS)}`);
-      if (extra.length) return fail(`show takes a character, an expression and a position`);
-      return ok({ kind: 'show', who: first, expression, position: position ?? null });
+      const poses: readonly string[] = POSES[first];
+      // After the expression come a position and a pose, in either order, each at most once.
+      const position = placing.find((w) => isOneOf(POSITIONS, w)) ?? null;
+      const pose = placing.find((w) => poses.includes(w)) ?? null;
+      const stray = placing.find((w) => !isOneOf(POSITIONS, w) && !poses.includes(w));
+      if (stray !== undefined) {
+        return fail(`unknown position or pose "${stray}"; positions: ${listOf(POSITIONS)}; poses of ${first}: ${listOf(poses)}`);
+      }
+      if (placing.length > Number(position !== null) + Number(pose !== null)) return fail(`show takes one position and one pose at most`);
+      const shown = { kind: 'show', who: first, expression, position: position as Position | null } as const;
+      return ok(pose === null ? shown : { ...shown, pose });
     }
     case 'hide': {
       if (first !== 'all' && !isCharacter(first)) return fail(`unknown character "${first}"; use a cast name or "all"`);

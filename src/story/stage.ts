@@ -6,6 +6,8 @@ export interface StagedCharacter {
   who: CharacterId;
   expression: string;
   position: Position;
+  /** The pose he stands in (vocabulary POSES); absent: his first. */
+  pose?: string;
 }
 
 /** Everything on screen and in the ears that persists between lines: what a save restores. */
@@ -44,13 +46,13 @@ export function reduceStage(stage: Stage, directive: Directive): Stage {
       const present = stage.cast.find((c) => c.who === directive.who);
       if (present) {
         const position = directive.position ?? present.position;
-        return {
-          ...stage,
-          cast: stage.cast.map((c) => (c.who === directive.who ? { ...c, expression: directive.expression, position } : c)),
-        };
+        const pose = directive.pose ?? present.pose;
+        const moved = { ...present, expression: directive.expression, position, ...(pose ? { pose } : {}) };
+        return { ...stage, cast: stage.cast.map((c) => (c.who === directive.who ? moved : c)) };
       }
       const position = directive.position ?? freePosition(stage.cast);
-      return { ...stage, cast: [...stage.cast, { who: directive.who, expression: directive.expression, position }] };
+      const entering = { who: directive.who, expression: directive.expression, position };
+      return { ...stage, cast: [...stage.cast, directive.pose ? { ...entering, pose: directive.pose } : entering] };
     }
     case 'hide':
       return { ...stage, cast: directive.who === 'all' ? [] : stage.cast.filter((c) => c.who !== directive.who) };

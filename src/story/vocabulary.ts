@@ -2,7 +2,7 @@
 
 /** Characters and the expressions each has a portrait layer for. */
 export const CAST = {
-  iruka: ['neutral', 'warm', 'hurt', 'guarded', 'smile', 'tearful'],
+  iruka: ['neutral', 'warm', 'hurt', 'guarded', 'smile', 'masked', 'tearful'],
   kakashi: ['neutral', 'warm', 'guarded', 'grave'],
   ayame: ['neutral', 'concerned'],
   guy: ['neutral', 'grin'],
@@ -12,11 +12,23 @@ export const CAST = {
 /** A character who can be shown on stage. */
 export type CharacterId = keyof typeof CAST;
 
+/**
+ * Poses each character has a body layer for. The first is how he stands unless a `show` tag names
+ * another; a pose, once named, holds until another is (as a position does).
+ */
+export const POSES = {
+  iruka: ['down', 'crossed'],
+  kakashi: ['pockets', 'book'],
+  ayame: ['down'],
+  guy: ['down', 'thumb'],
+  kurenai: ['crossed'],
+} as const satisfies Record<CharacterId, readonly string[]>;
+
 /** Scenes the story can be set in (each has an SVG backdrop). */
 export const BACKDROPS = [
-  'mission-desk', 'mission-desk-night', 'apartment-crowded', 'bedroom-night', 'kitchen-morning',
-  'ichiraku-night', 'classroom-lunch', 'apartment-empty', 'village-rooftops', 'gathering-night',
-  'kurenai-kitchen', 'wall', 'black',
+  'mission-desk', 'mission-desk-night', 'apartment-crowded', 'apartment-after', 'bedroom-night',
+  'kitchen-morning', 'kitchen-night', 'ichiraku-night', 'classroom-lunch', 'apartment-empty',
+  'village-rooftops', 'village-rooftops-night', 'gathering-night', 'kurenai-kitchen', 'wall', 'black',
 ] as const;
 
 /** Music cues. */

@@ -29,6 +29,16 @@ describe('the stage is a pure function of the directives so far', () => {
     ]);
   });
 
+  it('keeps a named pose through later changes of face until another pose is named', () => {
+    const crossed = play(
+      { kind: 'show', who: 'iruka', expression: 'guarded', position: 'left', pose: 'crossed' },
+      { kind: 'show', who: 'iruka', expression: 'masked', position: null },
+    );
+    expect(crossed.cast).toEqual([{ who: 'iruka', expression: 'masked', position: 'left', pose: 'crossed' }]);
+    const down = reduceAll(crossed, [{ kind: 'show', who: 'iruka', expression: 'warm', position: null, pose: 'down' }]);
+    expect(down.cast[0].pose).toBe('down');
+  });
+
   it('lets characters leave one by one or all at once', () => {
     const both = play(
       { kind: 'show', who: 'ayame', expression: 'neutral', position: 'left' },

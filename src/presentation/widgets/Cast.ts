@@ -1,10 +1,12 @@
 import type * as Phaser from 'phaser';
 import type { StagedCharacter } from '../../story/stage.ts';
-import { portraitKey } from '../assets.ts';
+import { bodyLayer, portraitKey } from '../assets.ts';
 import { PORTRAIT, TIMING } from '../layout.ts';
 
 interface Figure {
   container: Phaser.GameObjects.Container;
+  body: Phaser.GameObjects.GameObject[];
+  bodyLayer: string;
   face: Phaser.GameObjects.Image | null;
   expression: string;
   position: string;
@@ -41,28 +43,41 @@ export class Cast {
   private enter(character: StagedCharacter, duration: number): void {
     this.figures.get(character.who)?.container.destroy();
     const x = PORTRAIT.x[character.position];
-    const container = this.scene.add.container(x, PORTRAIT.baseline).setDepth(this.depth).setAlpha(0);
+    const y = PORTRAIT.baseline - (PORTRAIT.lift[character.who] ?? 0);
+    const container = this.scene.add.container(x, y).setDepth(this.depth).setAlpha(0);
     container.setScale(PORTRAIT.scale);
-    const bodyKey = portraitKey(character.who, 'body');
-    if (this.scene.textures.exists(bodyKey)) {
-      container.add(this.layer(bodyKey));
-    } else {
-      // No art yet: a quiet silhouette keeps the staging readable.
-      container.add(this.scene.add.ellipse(0, -900, 300, 360, 0x2a3142));
-      container.add(this.scene.add.rectangle(0, -360, 560, 720, 0x2a3142).setOrigin(0.5, 0.5));
-    }
-    const figure: Figure = { container, face: null, expression: '', position: character.position, leaving: false };
+    const figure: Figure = { container, body: [], bodyLayer: '', face: null, expression: '', position: character.position, leaving: false };
+    this.setBody(figure, character);
     this.setFace(figure, character);
     this.figures.set(character.who, figure);
     this.scene.tweens.add({ targets: container, alpha: 1, duration });
   }
 
   private update(figure: Figure, character: StagedCharacter, duration: number): void {
+    if (figure.bodyLayer !== bodyLayer(character)) this.setBody(figure, character);
     if (figure.expression !== character.expression) this.setFace(figure, character);
     if (figure.position !== character.position) {
       figure.position = character.position;
       this.scene.tweens.add({ targets: figure.container, x: PORTRAIT.x[character.position], duration: duration * 1.5, ease: 'Sine.easeInOut' });
     }
+  }
+
+  /** The body in its pose, below the face (a pose change keeps the face on top). */
+  private setBody(figure: Figure, character: StagedCharacter): void {
+    figure.bodyLayer = bodyLayer(character);
+    for (const part of figure.body) part.destroy();
+    const key = portraitKey(character.who, figure.bodyLayer);
+    const fallback = portraitKey(character.who, 'body');
+    if (this.scene.textures.exists(key) || this.scene.textures.exists(fallback)) {
+      figure.body = [this.layer(this.scene.textures.exists(key) ? key : fallback)];
+    } else {
+      // No art yet: a quiet silhouette keeps the staging readable.
+      figure.body = [
+        this.scene.add.ellipse(0, -900, 300, 360, 0x2a3142),
+        this.scene.add.rectangle(0, -360, 560, 720, 0x2a3142).setOrigin(0.5, 0.5),
+      ];
+    }
+    figure.container.addAt(figure.body, 0);
   }
 
   private setFace(figure: Figure, character: StagedCharacter): void {

@@ -3,7 +3,8 @@ import { uiKey } from '../assets.ts';
 import { CARD, COLOURS, FONT, TIMING } from '../layout.ts';
 
 /**
- * A chapter's title card: fades in over the scene above the dialogue box, holds, fades out. It
+ * A chapter's title card: a band at the lower left, clear of the faces, that fades in over the scene,
+ * holds, and fades out. It
  * never holds the story back: the chapter's first line types in below it while it is up.
  */
 export class ChapterCard {
@@ -14,17 +15,17 @@ export class ChapterCard {
   private timer: Phaser.Time.TimerEvent | null = null;
 
   constructor(private readonly scene: Phaser.Scene, depth: number, resolution: number) {
-    const { width, height } = CARD;
+    const { width, height, text } = CARD;
     const back = scene.textures.exists(uiKey('card'))
       ? scene.add.image(0, 0, uiKey('card')).setOrigin(0).setDisplaySize(width, height)
-      : scene.add.rectangle(0, 0, width, height, COLOURS.ink).setOrigin(0);
-    this.number = scene.add.text(width / 2, height / 2 - 60, '', {
-      fontFamily: FONT.family, fontSize: '36px', color: COLOURS.amber, resolution, letterSpacing: 8,
-    }).setOrigin(0.5);
-    this.title = scene.add.text(width / 2, height / 2 + 30, '', {
-      fontFamily: FONT.family, fontSize: '84px', color: COLOURS.paper, resolution,
-    }).setOrigin(0.5);
-    this.group = scene.add.container(0, 0, [back, this.number, this.title]).setDepth(depth).setVisible(false);
+      : scene.add.rectangle(0, 0, width, height, COLOURS.ink, 0.85).setOrigin(0);
+    this.number = scene.add.text(text.numberX, text.numberY, '', {
+      fontFamily: FONT.family, fontSize: `${text.numberSize}px`, color: COLOURS.amber, resolution, letterSpacing: 8,
+    }).setOrigin(0, 0.5);
+    this.title = scene.add.text(text.titleX, text.titleY, '', {
+      fontFamily: FONT.family, fontSize: `${text.titleSize}px`, color: COLOURS.paper, resolution,
+    }).setOrigin(0, 0.5);
+    this.group = scene.add.container(CARD.x, CARD.y, [back, this.number, this.title]).setDepth(depth).setVisible(false);
   }
 
   /** True while the card is up. */

@@ -1,15 +1,20 @@
 import type * as Phaser from 'phaser';
 import { WALL_MAX } from '../../story/vocabulary.ts';
 import { overlayKey, WALL_ART } from '../assets.ts';
-import { DESIGN } from '../layout.ts';
+import { DESIGN, WALL } from '../layout.ts';
 
-/** How present the wall is on the line where it rises or turns to stone, and on the lines after. */
-const PRESENCE = { moment: 0.92, resting: 0.38 } as const;
+/** How far up the frame the wall stands at `level` (design px), whole courses only. */
+export function wallHeight(level: number): number {
+  if (level <= 0) return 0;
+  const raw = WALL.firstHeight + ((DESIGN.height - WALL.firstHeight) * (Math.min(level, WALL_MAX) - 1)) / (WALL_MAX - 1);
+  return Math.min(DESIGN.height, Math.floor(raw / WALL.course) * WALL.course);
+}
 
 /**
- * The wall around Iruka's heart: rises course by course behind the characters, and at the last
- * turns to stone. It stands out on the line where it rises, then fades back to a faint presence so
- * the scenes after it stay readable.
+ * The wall around Iruka's heart: opaque courses of blocks behind the characters, a footing behind the
+ * dialogue box and two sides that climb the frame's edges (the art leaves the middle clear, so faces
+ * and the room stay in view). On the line where it rises it is laid course by course; at the last it
+ * turns to stone.
  */
 export class WallOverlay {
   private layer: Phaser.GameObjects.Container | null = null;
@@ -28,16 +33,14 @@ export class WallOverlay {
     this.ensureImages();
     if (!this.layer || !this.sand || !this.stone) return;
     const tweens = this.scene.tweens;
-    const presence = moment ? PRESENCE.moment : PRESENCE.resting;
-    if (this.layer.alpha !== presence) {
-      tweens.killTweensOf(this.layer);
-      tweens.add({ targets: this.layer, alpha: presence, duration: reducedMotion ? 0 : moment ? 1200 : 2400, ease: 'Sine.easeInOut' });
-    }
+    const animate = moment && !reducedMotion;
     if (level !== this.level) {
       const from = { v: this.level };
       this.level = level;
-      if (reducedMotion) this.crop(level);
-      else tweens.add({ targets: from, v: level, duration: 1600, ease: 'Sine.easeInOut', onUpdate: () => this.crop(from.v), onComplete: () => this.crop(level) });
+      tweens.killTweensOf(from);
+      // Laid on its line, one course after another; restored or skipped to, it simply stands there.
+      if (!animate) this.crop(level);
+      else tweens.add({ targets: from, v: level, duration: 1800, ease: 'Linear', onUpdate: () => this.crop(from.v), onComplete: () => this.crop(level) });
     }
     if (stone !== this.stoned) {
       this.stoned = stone;
@@ -47,11 +50,11 @@ export class WallOverlay {
   }
 
   private crop(level: number): void {
-    const height = (DESIGN.height * level) / WALL_MAX;
+    const height = wallHeight(level);
     for (const image of [this.sand, this.stone]) {
       if (!image) continue;
       const frameHeight = image.frame.height;
-      const visible = (frameHeight * height) / DESIGN.height;
+      const visible = Math.round((frameHeight * height) / DESIGN.height);
       image.setCrop(0, frameHeight - visible, image.frame.width, visible);
     }
   }
@@ -61,7 +64,7 @@ export class WallOverlay {
     const make = (key: string) => this.scene.add.image(0, 0, key).setOrigin(0).setDisplaySize(DESIGN.width, DESIGN.height);
     this.sand = make(overlayKey('wall-sand'));
     this.stone = make(this.scene.textures.exists(overlayKey('wall-stone')) ? overlayKey('wall-stone') : overlayKey('wall-sand')).setAlpha(0);
-    this.layer = this.scene.add.container(0, 0, [this.sand, this.stone]).setDepth(this.depth).setAlpha(PRESENCE.resting);
+    this.layer = this.scene.add.container(0, 0, [this.sand, this.stone]).setDepth(this.depth);
     this.crop(0);
   }
 }
