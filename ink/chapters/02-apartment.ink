@@ -82,6 +82,7 @@ Kakashi: I'll try to be late.
 }
 # hide: guy
 # sfx: door
+# backdrop: apartment-after
 The door closed on the stairwell and its cold air. Somebody's cup, left on the floor, rocked once and was still.
 {tomorrow:
     -> alone_early

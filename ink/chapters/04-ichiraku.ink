@@ -113,7 +113,7 @@ He ate half of it. It was the first thing he had tasted in three days.
 = mask
 ~ wall++
 Iruka: Nothing. I'm just tired. The second-years have a test tomorrow, and I was up half the night writing it.
-# show: iruka smile
+# show: iruka masked
 He smiled. He had been making that smile since he was nine years old, and it had never once failed him.
 Ayame looked at him a moment longer than the smile deserved.
 Ayame: If you say so.

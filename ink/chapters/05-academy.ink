@@ -239,7 +239,7 @@ For a while he did not move. The clock moved for him. Outside, the game in the y
 The bell rang.
 Sandals slapped in the corridor, and voices came up the stairs in a wave, thirty children and their noise and their lunch boxes.
 He lifted a hand to his face. There was one tear, only one. He caught it with his thumb before it could reach his jaw.
-# show: iruka smile
+# show: iruka masked
 A student: Sensei! Are we doing the test now?
 A student: Sensei, why are there leaves on the floor?
 {academy == "question" && reason_known:

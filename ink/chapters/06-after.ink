@@ -40,7 +40,7 @@ He marked the tests at the table beside the key, all thirty, with a comment on e
 = weeks
 # backdrop: mission-desk
 # ambience: mission-room
-# show: iruka smile centre
+# show: iruka masked centre
 For a while he lived a little way behind his own face.
 He taught, and marked, and sat his shifts at the desk, and nobody could have faulted a single thing he did.
 The news went round the village without anyone being seen to carry it.
@@ -288,7 +288,7 @@ She came the next Thursday, and the one after. Some weeks they did not say ten w
 
 = wall_scene
 ~ wall = MIN(wall + 2, 5)
-# backdrop: apartment-empty
+# backdrop: kitchen-night
 # ambience: night
 # show: iruka guarded centre
 {wall_scene > 1:

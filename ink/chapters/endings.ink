@@ -21,7 +21,7 @@
 # ending: stone-wall The Stone Wall
 # hint: Do what he has always done: keep the peace, keep the cups full, keep every word he means to himself.
 He looked back over his shoulder.
-# show: iruka smile left
+# show: iruka masked left
 And smiled.
 It was a very good smile, the one he gave parents at the Academy gate and children who had failed at something they wanted badly. Warm, and easy, and finished right out to the edges.
 There was nothing behind it anywhere for a hand to catch hold of.

@@ -69,41 +69,18 @@ export function parseTag(raw: string): TagResult {
       if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'cut')) return fail(`backdrop takes a name and optionally "cut"`);
       return ok({ kind: 'backdrop', id: first, cut: rest[0] === 'cut' });
     }
-    case 'show': {
-      if (!isCharacter(first)) return fail(`unknown character "${first}"; known: ${listOf(Object.keys(CAST))}`);
-      const [expression = 'neutral', ...placing] = rest;
-      const expressions: readonly string[] = CAST[first];
-      if (!expressions.includes(expression)) return fail(`${first} has no expression "${expression}"; known: ${listOf(expressions)}`);
-      const poses: readonly string[] = POSES[first];
-      // After the expression come a position and a pose, in either order, each at most once.
-      const position = placing.find((w) => isOneOf(POSITIONS, w)) ?? null;
-      const pose = placing.find((w) => poses.includes(w)) ?? null;
-      const stray = placing.find((w) => !isOneOf(POSITIONS, w) && !poses.includes(w));
-      if (stray !== undefined) {
-        return fail(`unknown position or pose "${stray}"; positions: ${listOf(POSITIONS)}; poses of ${first}: ${listOf(poses)}`);
-      }
-      if (placing.length > Number(position !== null) + Number(pose !== null)) return fail(`show takes one position and one pose at most`);
-      const shown = { kind: 'show', who: first, expression, position: position as Position | null } as const;
-      return ok(pose === null ? shown : { ...shown, pose });
-    }
+    case 'show':
+      return parseShow(first, rest);
     case 'hide': {
       if (first !== 'all' && !isCharacter(first)) return fail(`unknown character "${first}"; use a cast name or "all"`);
       if (rest.length) return fail(`hide takes one name`);
       return ok({ kind: 'hide', who: first });
     }
     case 'music':
-    case 'ambience': {
-      const names = key === 'music' ? MUSIC : AMBIENCE;
-      if (words.length !== 1) return fail(`${key} takes one name or "none"`);
-      if (first === 'none') return ok({ kind: key, id: null });
-      if (key === 'music' && isOneOf(MUSIC, first)) return ok({ kind: 'music', id: first });
-      if (key === 'ambience' && isOneOf(AMBIENCE, first)) return ok({ kind: 'ambience', id: first });
-      return fail(`unknown ${key} "${first}"; known: ${listOf(names)}, none`);
-    }
-    case 'sfx': {
-      if (words.length !== 1 || !isOneOf(SFX, first)) return fail(`unknown sfx "${value}"; known: ${listOf(SFX)}`);
-      return ok({ kind: 'sfx', id: first });
-    }
+    case 'ambience':
+    case 'sfx':
+    case 'effect':
+      return parseNamed(key, value, words);
     case 'wall': {
       const level = Number(first);
       if (words.length !== 1 || !Number.isInteger(level) || level < 0 || level > WALL_MAX) return fail(`wall takes a whole number from 0 to ${WALL_MAX}`);
@@ -127,17 +104,58 @@ export function parseTag(raw: string): TagResult {
       return ok({ kind: 'hint', text: value });
     case 'learns':
     case 'forgets':
-    case 'needs': {
-      const name = FACT_NAME.exec(value);
-      if (!name || (name[1] && key !== 'needs')) return fail(`${key} takes one fact name in snake_case${key === 'needs' ? ', or !name for its absence' : ''}`);
-      return ok({ kind: 'fact', verb: key, fact: name[2], known: !name[1] });
-    }
+    case 'needs':
+      return parseFact(key, value);
     case 'title':
     case 'author':
       return ok({ kind: 'meta', key, value });
     default:
       return fail(`unknown tag "${key}"`);
   }
+}
+
+/** `show: who [expression] [position] [pose]`: after the expression, a position and a pose in either order, each at most once. */
+function parseShow(first: string, rest: readonly string[]): TagResult {
+  if (!isCharacter(first)) return fail(`unknown character "${first}"; known: ${listOf(Object.keys(CAST))}`);
+  const [expression = 'neutral', ...placing] = rest;
+  const expressions: readonly string[] = CAST[first];
+  if (!expressions.includes(expression)) return fail(`${first} has no expression "${expression}"; known: ${listOf(expressions)}`);
+  const poses: readonly string[] = POSES[first];
+  const position = placing.find((w) => isOneOf(POSITIONS, w)) ?? null;
+  const pose = placing.find((w) => poses.includes(w)) ?? null;
+  const stray = placing.find((w) => !isOneOf(POSITIONS, w) && !poses.includes(w));
+  if (stray !== undefined) {
+    return fail(`unknown position or pose "${stray}"; positions: ${listOf(POSITIONS)}; poses of ${first}: ${listOf(poses)}`);
+  }
+  if (placing.length > Number(position !== null) + Number(pose !== null)) return fail(`show takes one position and one pose at most`);
+  const shown = { kind: 'show', who: first, expression, position: position as Position | null } as const;
+  return ok(pose === null ? shown : { ...shown, pose });
+}
+
+/** `music`, `ambience` (a name or "none"), `sfx` and `effect` (a name): each from its own list. */
+function parseNamed(key: 'music' | 'ambience' | 'sfx' | 'effect', value: string, words: readonly string[]): TagResult {
+  const [first = ''] = words;
+  if (key === 'sfx') {
+    if (words.length !== 1 || !isOneOf(SFX, first)) return fail(`unknown sfx "${value}"; known: ${listOf(SFX)}`);
+    return ok({ kind: 'sfx', id: first });
+  }
+  if (key === 'effect') {
+    if (words.length !== 1 || !isOneOf(EFFECTS, first)) return fail(`unknown effect "${value}"; known: ${listOf(EFFECTS)}`);
+    return ok({ kind: 'effect', name: first });
+  }
+  const names = key === 'music' ? MUSIC : AMBIENCE;
+  if (words.length !== 1) return fail(`${key} takes one name or "none"`);
+  if (first === 'none') return ok({ kind: key, id: null });
+  if (key === 'music' && isOneOf(MUSIC, first)) return ok({ kind: 'music', id: first });
+  if (key === 'ambience' && isOneOf(AMBIENCE, first)) return ok({ kind: 'ambience', id: first });
+  return fail(`unknown ${key} "${first}"; known: ${listOf(names)}, none`);
+}
+
+/** `learns`, `forgets`, `needs`: one fact name in snake_case; `needs: !name` asks for its absence. */
+function parseFact(key: 'learns' | 'forgets' | 'needs', value: string): TagResult {
+  const name = FACT_NAME.exec(value);
+  if (!name || (name[1] && key !== 'needs')) return fail(`${key} takes one fact name in snake_case${key === 'needs' ? ', or !name for its absence' : ''}`);
+  return ok({ kind: 'fact', verb: key, fact: name[2], known: !name[1] });
 }
 
 /** Parses every tag of one line; problems are collected with `location`, never dropped. */

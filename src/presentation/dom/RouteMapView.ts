@@ -52,32 +52,8 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     const overlay = new Overlay(this.root, { title: 'Route map', className: 'ud-panel--map', onDismiss: () => this.dismiss() });
     this.overlay = overlay;
 
-    const zoomOut = button('−', 'ud-button ud-button--quiet ud-map-zoom', () => this.setZoom(this.zoom - 1));
-    zoomOut.setAttribute('aria-label', 'Zoom out');
-    const zoomIn = button('+', 'ud-button ud-button--quiet ud-map-zoom', () => this.setZoom(this.zoom + 1));
-    zoomIn.setAttribute('aria-label', 'Zoom in');
-    const tools = el('div', 'ud-map-tools');
-    tools.append(zoomOut, zoomIn, button('Close', 'ud-button ud-button--quiet', () => this.dismiss()));
-    overlay.header.append(tools);
-
-    const choicePoints = data.nodes.filter((n) => n.kind === 'choice');
-    const endings = data.nodes.filter((n) => n.kind === 'ending');
-    const count = (list: readonly MapNode[]) => list.filter((n) => discovered.nodes.has(n.id)).length;
-    const summary = el('p', 'ud-replay-summary ud-map-summary');
-    summary.append(
-      `Found ${count(choicePoints)} of ${choicePoints.length} choices and ${count(endings)} of ${endings.length} endings. `,
-      el('span', 'ud-map-legend ud-map-legend--found', 'taken'),
-      el('span', 'ud-map-legend ud-map-legend--unknown', 'not yet taken'),
-      el('span', 'ud-map-legend ud-map-legend--current', 'this reading'),
-    );
-    const help = el('p', 'ud-hint ud-map-help');
-    help.append(
-      finishedOnce
-        ? 'Choose a point you have found to start a new reading from there. '
-        : 'Finish the story once to start a new reading from any point you have found. ',
-      el('span', 'ud-map-keys', 'Arrow keys move between points; + and − zoom.'),
-    );
-    help.id = uniqueId('map-help');
+    overlay.header.append(this.tools());
+    const { summary, help } = this.explanation(data, discovered, finishedOnce);
 
     const viewport = el('div', 'ud-map-viewport');
     const map = el('div', 'ud-map');
@@ -151,6 +127,40 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
   }
 
   // Building -------------------------------------------------------------------------------------
+
+  /** Zoom out, zoom in, Close. */
+  private tools(): HTMLDivElement {
+    const zoomOut = button('−', 'ud-button ud-button--quiet ud-map-zoom', () => this.setZoom(this.zoom - 1));
+    zoomOut.setAttribute('aria-label', 'Zoom out');
+    const zoomIn = button('+', 'ud-button ud-button--quiet ud-map-zoom', () => this.setZoom(this.zoom + 1));
+    zoomIn.setAttribute('aria-label', 'Zoom in');
+    const tools = el('div', 'ud-map-tools');
+    tools.append(zoomOut, zoomIn, button('Close', 'ud-button ud-button--quiet', () => this.dismiss()));
+    return tools;
+  }
+
+  /** What has been found, the legend, and what the map lets the reader do. */
+  private explanation(data: RouteMapData, discovered: Discoveries, finishedOnce: boolean): { summary: HTMLElement; help: HTMLElement } {
+    const choicePoints = data.nodes.filter((n) => n.kind === 'choice');
+    const endings = data.nodes.filter((n) => n.kind === 'ending');
+    const count = (list: readonly MapNode[]) => list.filter((n) => discovered.nodes.has(n.id)).length;
+    const summary = el('p', 'ud-replay-summary ud-map-summary');
+    summary.append(
+      `Found ${count(choicePoints)} of ${choicePoints.length} choices and ${count(endings)} of ${endings.length} endings. `,
+      el('span', 'ud-map-legend ud-map-legend--found', 'taken'),
+      el('span', 'ud-map-legend ud-map-legend--unknown', 'not yet taken'),
+      el('span', 'ud-map-legend ud-map-legend--current', 'this reading'),
+    );
+    const help = el('p', 'ud-hint ud-map-help');
+    help.append(
+      finishedOnce
+        ? 'Choose a point you have found to start a new reading from there. '
+        : 'Finish the story once to start a new reading from any point you have found. ',
+      el('span', 'ud-map-keys', 'Arrow keys move between points; + and − zoom.'),
+    );
+    help.id = uniqueId('map-help');
+    return { summary, help };
+  }
 
   private nodeButton(node: MapNode, data: RouteMapData, discovered: Discoveries, onRoute: ReadonlySet<string>, finishedOnce: boolean): HTMLButtonElement {
     const found = discovered.nodes.has(node.id);

@@ -297,16 +297,7 @@ export class SlotsView {
         break;
       case 'saved': {
         const text = labelText(summary.label);
-        if (summary.thumbnail) {
-          const img = el('img');
-          img.src = summary.thumbnail;
-          img.alt = text;
-          img.decoding = 'async';
-          img.loading = 'lazy';
-          thumb.append(img);
-        } else {
-          thumb.append(placeholder());
-        }
+        thumb.append(summary.thumbnail ? picture(summary.thumbnail, text) : placeholder());
         if (summary.label.chapter) info.append(el('span', 'ud-slot-chapter', summary.label.chapter));
         if (summary.label.excerpt) info.append(el('span', 'ud-slot-excerpt', summary.label.excerpt));
         const time = el('time', 'ud-slot-time', formatTime(summary.time));
@@ -524,4 +515,14 @@ function clampPage(page: number, pages: number): number {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A save's picture of the screen, loaded lazily. */
+function picture(src: string, alt: string): HTMLImageElement {
+  const img = el('img');
+  img.src = src;
+  img.alt = alt;
+  img.decoding = 'async';
+  img.loading = 'lazy';
+  return img;
 }

@@ -380,9 +380,20 @@ export class PlayScene extends Phaser.Scene {
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.play.events.emit('firstLinePainted', { at: performance.now() }));
   }
 
+  /**
+   * Waits for the stage's art, at most ART_WAIT_MS; art that arrives later is drawn in when it
+   * comes, into whatever stage is on screen then (a busy machine must not leave a scene bare).
+   */
   private async loadArtFor(stage: Stage): Promise<void> {
-    const loaded = this.loader.ensure(stageArtKeys(stage));
+    let late = false;
+    const loaded = this.loader.ensure(stageArtKeys(stage)).then(() => {
+      const now = this.play.playthrough.current?.stage;
+      if (!late || !now || !this.sys.isActive()) return;
+      this.backdrop.redraw();
+      this.cast.redraw(now.cast);
+    });
     await Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, ART_WAIT_MS))]);
+    late = true;
   }
 
   /** Clears the stage when the scene stops. */

@@ -9,6 +9,13 @@ export class Backdrop {
 
   constructor(private readonly scene: Phaser.Scene, private readonly depth: number) {}
 
+  /** Draws the backdrop on screen again at once, now that its art (late, or missing before) may have arrived. */
+  redraw(): void {
+    const id = this.shownId;
+    this.shownId = null;
+    this.show(id, { cut: true, reducedMotion: true });
+  }
+
   /** Shows backdrop `id` (already loaded, or a plain wash when its art is missing). */
   show(id: string | null, options: { cut: boolean; reducedMotion: boolean }): void {
     if (id === this.shownId) return;

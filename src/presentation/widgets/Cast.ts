@@ -40,6 +40,16 @@ export class Cast {
     }
   }
 
+  /** Draws every figure on stage again with the art loaded now (art that arrived after its scene began). */
+  redraw(cast: readonly StagedCharacter[]): void {
+    for (const character of cast) {
+      const figure = this.figures.get(character.who);
+      if (!figure || figure.leaving) continue;
+      this.setBody(figure, character);
+      this.setFace(figure, character);
+    }
+  }
+
   private enter(character: StagedCharacter, duration: number): void {
     this.figures.get(character.who)?.container.destroy();
     const x = PORTRAIT.x[character.position];
