@@ -34,9 +34,14 @@ export default defineConfig({
       apply: 'build',
       transformIndexHtml: (html) => {
         // The page's own inline scripts (index.html keeps an early Begin) are allowed by their hash.
-        const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+        const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+          (m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`,
+        );
         const csp = CSP.replace("script-src 'self'", ["script-src 'self'", ...hashes].join(' '));
-        return html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+        return html.replace(
+          '<meta charset="utf-8" />',
+          `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`,
+        );
       },
     },
     {
@@ -45,7 +50,9 @@ export default defineConfig({
       name: 'ultimate-defence:phaser-custom',
       apply: 'build',
       config: () => ({
-        resolve: { alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./src/phaserCustom.js', import.meta.url)) }] },
+        resolve: {
+          alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./src/phaserCustom.js', import.meta.url)) }],
+        },
         define: {
           'typeof WEBGL_RENDERER': 'true',
           'typeof CANVAS_RENDERER': 'true',

@@ -53,29 +53,38 @@ afterPaint(() => void raster.get(uiKey('dialogue-box'), true));
 
 // The game loads behind the title, each step waiting its turn behind input, so a Begin pressed
 // meanwhile is taken at once (and shows the first line without the game: startRun).
-const loading = background().then(() => Promise.all([
-  import('./presentation/GameShell.ts'),
-  import('./story/StoryRunner.ts'),
-  import('../ink/main.ink'),
-  import('./audio/AudioDirector.ts'),
-  import('./audio/howlerSounds.ts'),
-])).then(async ([shellModule, runnerModule, story, audioModule, howlerModule]) => {
-  await loadFonts();
-  const shell = new shellModule.GameShell(gameElement, dom, raster);
-  window.__frames = shell.frames.counts;
-  const audio = new audioModule.AudioDirector(new howlerModule.HowlerSounds());
-  const newRunner = () => {
-    const runner = new runnerModule.StoryRunner(story.default);
-    runner.events.on('tagProblem', (p) => console.warn(`[story] tag "${p.tag}" at ${p.location}: ${p.message}`));
-    return runner;
-  };
-  // While the title is read, the interface and opening art are rasterised and a runner for Begin is
-  // built when the page is idle (it parses the whole story), so Begin goes straight on.
-  const warmed = shell.warm(replay.opening).catch(() => undefined);
-  const session = new ReadingSession({ newRunner, persistence, nodes: replay.graph.nodes, thumbnail: () => shell.thumbnail() });
-  whenIdle(() => session.warm(), 2000);
-  return { shell, audio, unlockAudio: howlerModule.HowlerSounds.unlock, session, warmed };
-});
+const loading = background()
+  .then(() =>
+    Promise.all([
+      import('./presentation/GameShell.ts'),
+      import('./story/StoryRunner.ts'),
+      import('../ink/main.ink'),
+      import('./audio/AudioDirector.ts'),
+      import('./audio/howlerSounds.ts'),
+    ]),
+  )
+  .then(async ([shellModule, runnerModule, story, audioModule, howlerModule]) => {
+    await loadFonts();
+    const shell = new shellModule.GameShell(gameElement, dom, raster);
+    window.__frames = shell.frames.counts;
+    const audio = new audioModule.AudioDirector(new howlerModule.HowlerSounds());
+    const newRunner = () => {
+      const runner = new runnerModule.StoryRunner(story.default);
+      runner.events.on('tagProblem', (p) => console.warn(`[story] tag "${p.tag}" at ${p.location}: ${p.message}`));
+      return runner;
+    };
+    // While the title is read, the interface and opening art are rasterised and a runner for Begin is
+    // built when the page is idle (it parses the whole story), so Begin goes straight on.
+    const warmed = shell.warm(replay.opening).catch(() => undefined);
+    const session = new ReadingSession({
+      newRunner,
+      persistence,
+      nodes: replay.graph.nodes,
+      thumbnail: () => shell.thumbnail(),
+    });
+    whenIdle(() => session.warm(), 2000);
+    return { shell, audio, unlockAudio: howlerModule.HowlerSounds.unlock, session, warmed };
+  });
 loading.catch((error) => {
   console.error(error);
   screens.failed();
@@ -145,7 +154,8 @@ modes.events.on('modesChanged', (state) => screensOver.setModes(state));
 /** The build, for the foot of the credits. */
 const BUILD = { version: __APP_VERSION__, commit: __APP_COMMIT__ };
 /** True once any reading has reached an ending: hints show, and the map can start a reading anywhere found. */
-const finishedOnce = () => persistence.profile.current.completedRuns > 0 || persistence.profile.current.endings.size > 0;
+const finishedOnce = () =>
+  persistence.profile.current.completedRuns > 0 || persistence.profile.current.endings.size > 0;
 
 // ---- Readings ----------------------------------------------------------------------------------
 
@@ -181,7 +191,15 @@ async function startRun(from: StartFrom): Promise<void> {
   screens.hide();
   quickBar.setVisible(true);
   const seen = (id: string) => game.session.seen(id);
-  await game.shell.play({ playthrough: started.playthrough, modes, keymap: DEFAULT_KEYMAP, preferences: preferences(), seen, resume: started.resume, opening });
+  await game.shell.play({
+    playthrough: started.playthrough,
+    modes,
+    keymap: DEFAULT_KEYMAP,
+    preferences: preferences(),
+    seen,
+    resume: started.resume,
+    opening,
+  });
   focusGame();
 }
 
@@ -193,8 +211,17 @@ function openingLine(): OpeningLine | null {
   focusGame();
   const painted = (at: number) => void (window.__firstLine ??= at);
   return new OpeningLine(gameElement, {
-    line: replay.openingLine, chapter: replay.openingChapter, backdrop: replay.opening.backdrop, zoom: raster.scale,
-    textCps, textSize, highContrast, reducedMotion, raster, dom, onPainted: painted,
+    line: replay.openingLine,
+    chapter: replay.openingChapter,
+    backdrop: replay.opening.backdrop,
+    zoom: raster.scale,
+    textCps,
+    textSize,
+    highContrast,
+    reducedMotion,
+    raster,
+    dom,
+    onPainted: painted,
   });
 }
 
@@ -250,16 +277,23 @@ void loading.then(wireGame);
 
 // Storage that refuses (strict iframes, private modes, a full quota): say so once, calmly, and offer the export.
 const warnDegraded = () =>
-  notice.show('Your browser is not letting this page keep saves, so progress will not be kept after you close it. Export your saves to keep them.', {
-    label: 'Export saves',
-    run: () => screensOver.download(),
-  }, { sticky: true });
+  notice.show(
+    'Your browser is not letting this page keep saves, so progress will not be kept after you close it. Export your saves to keep them.',
+    {
+      label: 'Export saves',
+      run: () => screensOver.download(),
+    },
+    { sticky: true },
+  );
 if (persistence.store.degraded) warnDegraded();
 else persistence.store.events.on('degraded', warnDegraded);
 // Saves another tab writes show on the title; saves set aside are said once, in words, with a way to keep them.
 persistence.slots.watch(() => refreshTitle());
 persistence.profile.events.on('changedElsewhere', () => refreshTitle());
-const keepAside = { label: 'Export what was kept', run: () => downloadFile('ultimate-defence-kept.json', persistence.quarantine.exportKept()) };
+const keepAside = {
+  label: 'Export what was kept',
+  run: () => downloadFile('ultimate-defence-kept.json', persistence.quarantine.exportKept()),
+};
 const setAside = persistence.quarantine.takeNotices();
 if (setAside.length) notice.show(setAside.join(' '), keepAside, { sticky: true });
 
@@ -275,14 +309,32 @@ screens.on('continue', () => {
 });
 screens.on('load', () => screensOver.openLoad());
 screens.on('settings', () => screensOver.openSettings());
-screens.on('endings', () => screensOver.openEndings(replay.endings, persistence.profile.current.endings, finishedOnce()));
+screens.on('endings', () =>
+  screensOver.openEndings(replay.endings, persistence.profile.current.endings, finishedOnce()),
+);
 screens.on('route-map', () => {
-  screensOver.openRouteMap(replay.graph, persistence.profile.current.routeMap, loaded?.session.trail ?? [], finishedOnce());
+  screensOver.openRouteMap(
+    replay.graph,
+    persistence.profile.current.routeMap,
+    loaded?.session.trail ?? [],
+    finishedOnce(),
+  );
 });
-screens.on('chapters', () => screensOver.openChapters(replay.chapters, replay.graph.nodes, persistence.profile.current.routeMap.nodes));
+screens.on('chapters', () =>
+  screensOver.openChapters(replay.chapters, replay.graph.nodes, persistence.profile.current.routeMap.nodes),
+);
 screens.on('credits', () => screensOver.openCredits(BUILD));
-screens.onEnd('endings', () => screensOver.openEndings(replay.endings, persistence.profile.current.endings, finishedOnce()));
-screens.onEnd('map', () => screensOver.openRouteMap(replay.graph, persistence.profile.current.routeMap, loaded?.session.trail ?? [], finishedOnce()));
+screens.onEnd('endings', () =>
+  screensOver.openEndings(replay.endings, persistence.profile.current.endings, finishedOnce()),
+);
+screens.onEnd('map', () =>
+  screensOver.openRouteMap(
+    replay.graph,
+    persistence.profile.current.routeMap,
+    loaded?.session.trail ?? [],
+    finishedOnce(),
+  ),
+);
 screens.onEnd('credits', () => screensOver.openCredits(BUILD));
 screens.toTitle.addEventListener('click', () => void showTitle());
 new GamepadInput(overlays, {

@@ -28,15 +28,22 @@ function importsOf(file: string): Import[] {
   const visit = (node: ts.Node) => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
-      const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : null;
-      const typeOnly = !!clause && (clause.isTypeOnly || (!clause.name && !!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
+      const named =
+        clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : null;
+      const typeOnly =
+        !!clause &&
+        (clause.isTypeOnly || (!clause.name && !!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
       found.push({ specifier: node.moduleSpecifier.text, typeOnly });
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       found.push({ specifier: node.moduleSpecifier.text, typeOnly: node.isTypeOnly });
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [argument] = node.arguments;
       if (argument && ts.isStringLiteral(argument)) found.push({ specifier: argument.text, typeOnly: false });
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       found.push({ specifier: node.argument.literal.text, typeOnly: true });
     }
     ts.forEachChild(node, visit);
@@ -51,7 +58,8 @@ function targetOf(specifier: string, file: string): string | null {
 }
 
 /** True when `target` is `place` or inside it. */
-const within = (target: string, places: readonly string[] = []) => places.some((p) => target === p || target.startsWith(`${p}/`));
+const within = (target: string, places: readonly string[] = []) =>
+  places.some((p) => target === p || target.startsWith(`${p}/`));
 
 /** What each folder may import: our folders (values, or types only) and packages. */
 interface Rule {
@@ -111,7 +119,10 @@ describe('the architecture keeps its shape', () => {
     const all = ['story', 'persistence', 'reading', 'audio', 'presentation'].flatMap((folder) =>
       sources(folder).flatMap((file) =>
         importsOf(file)
-          .filter(({ specifier }) => specifier.startsWith('inkjs/') || specifier.includes('/tools/') || specifier.startsWith('node:'))
+          .filter(
+            ({ specifier }) =>
+              specifier.startsWith('inkjs/') || specifier.includes('/tools/') || specifier.startsWith('node:'),
+          )
           .map(({ specifier }) => `${relative(SRC, file)} -> ${specifier}`),
       ),
     );
@@ -134,7 +145,9 @@ describe('the architecture keeps its shape', () => {
         return [path, ...folders(path)];
       });
     const top = [SRC, ...folders(SRC), new URL('../test/', import.meta.url).pathname];
-    const missing = top.filter((dir) => !readdirSync(dir).includes('README.md')).map((dir) => relative(join(SRC, '..'), dir) || '.');
+    const missing = top
+      .filter((dir) => !readdirSync(dir).includes('README.md'))
+      .map((dir) => relative(join(SRC, '..'), dir) || '.');
     // A sub-folder may instead be explained in its parent's README, which names it (`explorer/`).
     const root = join(SRC, '..');
     const explainedAbove = (dir: string) => {

@@ -36,14 +36,20 @@ const FADE_MS = { music: 1800, ambience: 1200 } as const;
  * the tab is hidden. A missing or broken file is warned about once; the story never waits on audio.
  */
 export class AudioDirector {
-  private readonly playing: Record<'music' | 'ambience', { id: string; sound: Sound } | null> = { music: null, ambience: null };
+  private readonly playing: Record<'music' | 'ambience', { id: string; sound: Sound } | null> = {
+    music: null,
+    ambience: null,
+  };
   private readonly warned = new Set<string>();
   /** Each effect's sound, or null when it has no file. */
   private readonly effects = new Map<string, Sound | null>();
   private volumes: Volumes = { master: 0.8, music: 0.8, ambience: 0.7, sfx: 0.8, mute: false };
   private hidden = false;
 
-  constructor(private readonly sounds: SoundFactory, private readonly warn: (message: string) => void = console.warn) {}
+  constructor(
+    private readonly sounds: SoundFactory,
+    private readonly warn: (message: string) => void = console.warn,
+  ) {}
 
   /** Cue id of the music playing now (or fading in), if any. */
   get music(): string | null {
@@ -66,7 +72,11 @@ export class AudioDirector {
     if (this.hidden) return;
     // One sound per effect, made the first time and played again after (a new one each time kept
     // every copy's decoded audio alive: the heap grew with each effect played).
-    if (!this.effects.has(id)) this.effects.set(id, this.sounds.create('sfx', id, { loop: false, onFail: (reason) => this.warnOnce(`sfx:${id}`, reason) }));
+    if (!this.effects.has(id))
+      this.effects.set(
+        id,
+        this.sounds.create('sfx', id, { loop: false, onFail: (reason) => this.warnOnce(`sfx:${id}`, reason) }),
+      );
     const sound = this.effects.get(id);
     if (!sound) return this.warnOnce(`sfx:${id}`, `no file for sound effect "${id}"`);
     sound.volume(this.level('sfx'));
@@ -83,7 +93,8 @@ export class AudioDirector {
   setHidden(hidden: boolean): void {
     if (hidden === this.hidden) return;
     this.hidden = hidden;
-    for (const channel of ['music', 'ambience'] as const) this.playing[channel]?.sound.volume(hidden ? 0 : this.level(channel));
+    for (const channel of ['music', 'ambience'] as const)
+      this.playing[channel]?.sound.volume(hidden ? 0 : this.level(channel));
   }
 
   /** Stops everything (back to the title). */
@@ -105,7 +116,10 @@ export class AudioDirector {
     }
     this.playing[channel] = null;
     if (!id) return;
-    const sound = this.sounds.create(channel, id, { loop: true, onFail: (reason) => this.warnOnce(`${channel}:${id}`, reason) });
+    const sound = this.sounds.create(channel, id, {
+      loop: true,
+      onFail: (reason) => this.warnOnce(`${channel}:${id}`, reason),
+    });
     if (!sound) return this.warnOnce(`${channel}:${id}`, `no file for ${channel} "${id}"`);
     this.playing[channel] = { id, sound };
     sound.volume(0);

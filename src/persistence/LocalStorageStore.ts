@@ -1,5 +1,10 @@
 import {
-  failed, succeeded, type KeyValueStore, type StoreChange, type StoreFailure, type StoreResult,
+  failed,
+  succeeded,
+  type KeyValueStore,
+  type StoreChange,
+  type StoreFailure,
+  type StoreResult,
 } from './keyValueStore.ts';
 
 /**
@@ -67,7 +72,7 @@ export class LocalStorageStore implements KeyValueStore {
       const keys: string[] = [];
       for (let i = 0; i < storage.length; i++) {
         const key = storage.key(i);
-        if (key !== null && key.startsWith(STORAGE_PREFIX)) keys.push(key.slice(STORAGE_PREFIX.length));
+        if (key?.startsWith(STORAGE_PREFIX)) keys.push(key.slice(STORAGE_PREFIX.length));
       }
       return keys;
     });

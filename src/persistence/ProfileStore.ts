@@ -2,8 +2,14 @@ import { Emitter } from '../story/events.ts';
 import type { KeyValueStore, StoreResult } from './keyValueStore.ts';
 import { DONE } from './keyValueStore.ts';
 import {
-  freshProfile, mergeProfiles, readProfile, serializeProfile, settingsOf, unreadableProfileReason,
-  type Profile, type Settings,
+  freshProfile,
+  mergeProfiles,
+  readProfile,
+  serializeProfile,
+  settingsOf,
+  unreadableProfileReason,
+  type Profile,
+  type Settings,
 } from './profile.ts';
 import type { Quarantine } from './Quarantine.ts';
 
@@ -32,7 +38,10 @@ export class ProfileStore {
   private known: string | null = null;
 
   /** Reads the profile now and listens for other tabs' writes; problems go to `quarantine`. */
-  constructor(private readonly store: KeyValueStore, private readonly quarantine: Quarantine) {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly quarantine: Quarantine,
+  ) {
     this.profile = this.load();
     store.watch?.((change) => {
       if (change.key === PROFILE_KEY && change.value !== null && change.value !== this.known) this.takeIn(change.value);
@@ -116,7 +125,10 @@ export class ProfileStore {
     if (!stored.ok) {
       // Nothing could be read, so nothing may be overwritten either.
       this.writable = false;
-      this.quarantine.leaveInPlace(PROFILE_KEY, `the profile could not be read from storage (${stored.failure.message})`);
+      this.quarantine.leaveInPlace(
+        PROFILE_KEY,
+        `the profile could not be read from storage (${stored.failure.message})`,
+      );
       return freshProfile();
     }
     if (stored.value === null) return freshProfile();
@@ -127,11 +139,18 @@ export class ProfileStore {
         return reading.profile;
       case 'future':
         this.writable = false;
-        this.quarantine.leaveInPlace(PROFILE_KEY, `the profile was saved by a newer version of the game (format v${reading.version}); it is kept as it is, and this session's progress is not saved over it`);
+        this.quarantine.leaveInPlace(
+          PROFILE_KEY,
+          `the profile was saved by a newer version of the game (format v${reading.version}); it is kept as it is, and this session's progress is not saved over it`,
+        );
         return freshProfile();
       case 'salvaged':
       case 'unreadable': {
-        const problem = this.quarantine.setAside(PROFILE_KEY, stored.value, `the profile could not be fully read: ${reading.reason}`);
+        const problem = this.quarantine.setAside(
+          PROFILE_KEY,
+          stored.value,
+          `the profile could not be fully read: ${reading.reason}`,
+        );
         // Left in place (the move failed): do not overwrite the only copy.
         if (problem.action === 'leftInPlace') this.writable = false;
         const profile = reading.kind === 'salvaged' ? reading.profile : freshProfile();

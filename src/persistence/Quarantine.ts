@@ -76,7 +76,10 @@ export class Quarantine {
   private readonly reported = new Map<string, StorageProblem>();
 
   /** `now` is the clock used to stamp entries. */
-  constructor(private readonly store: KeyValueStore, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   /** Problems found this session, oldest first: the list the UI shows. */
   get problems(): readonly StorageProblem[] {
@@ -110,7 +113,13 @@ export class Quarantine {
     for (let n = 2; this.occupied(target); n++) target = `${base}~${n}`;
     const copied = this.store.set(target, text);
     if (!copied.ok) {
-      return this.report({ key, reason: `${reason}; it could not be moved aside (${copied.failure.message})`, action: 'leftInPlace', movedTo: null, at });
+      return this.report({
+        key,
+        reason: `${reason}; it could not be moved aside (${copied.failure.message})`,
+        action: 'leftInPlace',
+        movedTo: null,
+        at,
+      });
     }
     // Only once the copy is safely written does the original go.
     this.store.remove(key);

@@ -221,7 +221,10 @@ export class SaveSlots {
   markNeedsAttention(id: SlotId, reason: string): SlotWrite {
     const read = this.read(id);
     if (read.state !== 'saved') return refused('invalid', `Slot ${id} holds no save to mark.`);
-    return this.write(id, { ...read.save, needsAttention: { reason: reason.slice(0, 2_000), since: this.now().toISOString() } });
+    return this.write(id, {
+      ...read.save,
+      needsAttention: { reason: reason.slice(0, 2_000), since: this.now().toISOString() },
+    });
   }
 
   /** Clears the needs-attention mark of the save in `id` (it loaded after all). */
@@ -238,7 +241,10 @@ export class SaveSlots {
     const kind = slotKind(id);
     const stored = this.store.get(key);
     if (!stored.ok) {
-      return { summary: { id, kind, state: 'unreadable', reason: `storage refused to read it (${stored.failure.message})` }, save: null };
+      return {
+        summary: { id, kind, state: 'unreadable', reason: `storage refused to read it (${stored.failure.message})` },
+        save: null,
+      };
     }
     const text = stored.value;
     if (text === null) return { summary: { id, kind, state: 'empty' }, save: null };
@@ -251,13 +257,25 @@ export class SaveSlots {
       case 'ok': {
         const { save } = reading;
         inspection = {
-          summary: { id, kind, state: 'saved', label: save.label, time: save.time, thumbnail: save.thumbnail, contentHash: save.contentHash, needsAttention: save.needsAttention },
+          summary: {
+            id,
+            kind,
+            state: 'saved',
+            label: save.label,
+            time: save.time,
+            thumbnail: save.thumbnail,
+            contentHash: save.contentHash,
+            needsAttention: save.needsAttention,
+          },
           save,
         };
         break;
       }
       case 'future':
-        this.quarantine.leaveInPlace(key, `this save was made by a newer version of the game (format v${reading.version}); it is kept as it is`);
+        this.quarantine.leaveInPlace(
+          key,
+          `this save was made by a newer version of the game (format v${reading.version}); it is kept as it is`,
+        );
         inspection = { summary: { id, kind, state: 'newerVersion', version: reading.version }, save: null };
         break;
       case 'unreadable': {

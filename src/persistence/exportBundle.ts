@@ -1,12 +1,27 @@
 import * as v from 'valibot';
 import { describeIssues } from './issues.ts';
 import {
-  fitIncoming, mergeProfiles, profileToValue, readProfileValue, summarizeProfile, unreadableProfileReason,
-  type Profile, type ProfileSummary, type StoryKnowledge,
+  fitIncoming,
+  mergeProfiles,
+  profileToValue,
+  readProfileValue,
+  summarizeProfile,
+  unreadableProfileReason,
+  type Profile,
+  type ProfileSummary,
+  type StoryKnowledge,
 } from './profile.ts';
 import type { ProfileStore } from './ProfileStore.ts';
 import { readSaveValue, type SaveLabel, type SavedRun } from './saveFormat.ts';
-import { isSlotId, SLOT_IDS, slotKind, type SaveSlots, type SlotId, type SlotKind, type SlotSummary } from './SaveSlots.ts';
+import {
+  isSlotId,
+  SLOT_IDS,
+  slotKind,
+  type SaveSlots,
+  type SlotId,
+  type SlotKind,
+  type SlotSummary,
+} from './SaveSlots.ts';
 import { isJsonObject, parseJson } from './safeJson.ts';
 import { storageTrouble } from './storageWords.ts';
 
@@ -46,7 +61,8 @@ export function exportBundle(slots: SaveSlots, profile: Profile, options: Export
   const saves: Record<string, SavedRun> = {};
   for (const id of SLOT_IDS) {
     const read = slots.read(id);
-    if (read.state === 'saved') saves[id] = options.thumbnails === false ? { ...read.save, thumbnail: null } : read.save;
+    if (read.state === 'saved')
+      saves[id] = options.thumbnails === false ? { ...read.save, thumbnail: null } : read.save;
   }
   return JSON.stringify({
     format: BUNDLE_FORMAT,
@@ -97,7 +113,14 @@ export interface SaveBundle {
 /** What an export holds, for the player to look over before importing. */
 export interface ImportPreview {
   exportedAt: string;
-  slots: { id: SlotId; kind: SlotKind; label: SaveLabel; time: string; thumbnail: string | null; needsAttention: boolean }[];
+  slots: {
+    id: SlotId;
+    kind: SlotKind;
+    label: SaveLabel;
+    time: string;
+    thumbnail: string | null;
+    needsAttention: boolean;
+  }[];
   skipped: { id: string; reason: string }[];
   profile: ProfileSummary | null;
   profileProblem: string | null;
@@ -108,7 +131,8 @@ export type BundleReading = { ok: true; bundle: SaveBundle; preview: ImportPrevi
 
 const SKIPPED_LISTED = 20;
 const NOT_OURS = 'This is not an Ultimate Defence save file or code.';
-const tooLarge = () => `This is too large to be an Ultimate Defence save file (the limit is ${BUNDLE_MAX_CHARS / 1024 / 1024} MB).`;
+const tooLarge = () =>
+  `This is too large to be an Ultimate Defence save file (the limit is ${BUNDLE_MAX_CHARS / 1024 / 1024} MB).`;
 
 /** Reads an exported file's text or a pasted code: checks size, format and each save. Never throws. */
 export function readBundle(input: string): BundleReading {
@@ -126,12 +150,22 @@ export function readBundle(input: string): BundleReading {
   const value = parsed.value;
   if (!isJsonObject(value) || value.format !== BUNDLE_FORMAT) return { ok: false, message: NOT_OURS };
   if (typeof value.version === 'number' && value.version > BUNDLE_FORMAT_VERSION) {
-    return { ok: false, message: 'This save file was made by a newer version of the game. Update the game, then import it again.' };
+    return {
+      ok: false,
+      message: 'This save file was made by a newer version of the game. Update the game, then import it again.',
+    };
   }
   const checked = v.safeParse(BundleSchema, value);
-  if (!checked.success) return { ok: false, message: `This save file is damaged and cannot be read: ${describeIssues(checked.issues)}.` };
+  if (!checked.success)
+    return { ok: false, message: `This save file is damaged and cannot be read: ${describeIssues(checked.issues)}.` };
 
-  const bundle: SaveBundle = { exportedAt: checked.output.exportedAt, saves: [], skipped: [], profile: null, profileProblem: null };
+  const bundle: SaveBundle = {
+    exportedAt: checked.output.exportedAt,
+    saves: [],
+    skipped: [],
+    profile: null,
+    profileProblem: null,
+  };
   const entries = checked.output.slots;
   const strangers = Object.keys(entries).filter((id) => !isSlotId(id));
   // Listed by name up to a screenful; a file of 10,000 made-up slots gets one line for the rest.
@@ -146,14 +180,16 @@ export function readBundle(input: string): BundleReading {
     if (!Object.hasOwn(entries, id)) continue;
     const reading = readSaveValue(entries[id]);
     if (reading.kind === 'ok') bundle.saves.push({ id, save: reading.save });
-    else if (reading.kind === 'future') bundle.skipped.push({ id, reason: `it was made by a newer version of the game (format v${reading.version})` });
+    else if (reading.kind === 'future')
+      bundle.skipped.push({ id, reason: `it was made by a newer version of the game (format v${reading.version})` });
     else bundle.skipped.push({ id, reason: reading.reason });
   }
   if (checked.output.profile !== null) {
     const profile = readProfileValue(checked.output.profile);
     if (profile.kind === 'ok' || profile.kind === 'salvaged') bundle.profile = profile.profile;
     if (profile.kind === 'salvaged') bundle.profileProblem = profile.reason;
-    if (profile.kind === 'future') bundle.profileProblem = `the profile was made by a newer version of the game (format v${profile.version})`;
+    if (profile.kind === 'future')
+      bundle.profileProblem = `the profile was made by a newer version of the game (format v${profile.version})`;
     if (profile.kind === 'unreadable') bundle.profileProblem = profile.reason;
   }
   return { ok: true, bundle, preview: previewBundle(bundle) };
@@ -164,7 +200,12 @@ export function previewBundle(bundle: SaveBundle): ImportPreview {
   return {
     exportedAt: bundle.exportedAt,
     slots: bundle.saves.map(({ id, save }) => ({
-      id, kind: slotKind(id), label: save.label, time: save.time, thumbnail: save.thumbnail, needsAttention: save.needsAttention !== null,
+      id,
+      kind: slotKind(id),
+      label: save.label,
+      time: save.time,
+      thumbnail: save.thumbnail,
+      needsAttention: save.needsAttention !== null,
     })),
     skipped: [...bundle.skipped],
     profile: bundle.profile && summarizeProfile(bundle.profile),
@@ -237,7 +278,11 @@ export function applyImport(
   known: StoryKnowledge = {},
 ): ImportResult {
   const result: ImportResult = {
-    written: [], failed: [], conflicts: [...plan.conflicts], profileMerged: false, profileProblem: null,
+    written: [],
+    failed: [],
+    conflicts: [...plan.conflicts],
+    profileMerged: false,
+    profileProblem: null,
   };
   for (const { from, to, save } of plan.placements) {
     const written = slots.write(to, save, { onlyIfEmpty: true });

@@ -124,9 +124,10 @@ function stageDisagreement(saved: SavedRun['stage'], actual: StoryRunner['stage'
 /** The words for a load that worked, for a short notice; null when the exact place is back. */
 export function describeLoad(outcome: Exclude<LoadOutcome, { kind: 'needsAttention' }>): string | null {
   if (outcome.kind === 'restored') return null;
-  const why = outcome.cause === 'storyChanged'
-    ? 'The story has been updated since this save, so your choices were followed again'
-    : 'Part of this save could not be read, so your choices were followed again';
+  const why =
+    outcome.cause === 'storyChanged'
+      ? 'The story has been updated since this save, so your choices were followed again'
+      : 'Part of this save could not be read, so your choices were followed again';
   switch (outcome.landing.on) {
     case 'sameLine':
       return `${why} to the same line.`;

@@ -11,11 +11,16 @@ export interface Migration {
 }
 
 /** A migration from data matching `schema`, by the pure function `upgrade`. */
-export function migration<S extends v.GenericSchema>(schema: S, upgrade: (old: v.InferOutput<S>) => unknown): Migration {
+export function migration<S extends v.GenericSchema>(
+  schema: S,
+  upgrade: (old: v.InferOutput<S>) => unknown,
+): Migration {
   return {
     lift(value) {
       const checked = v.safeParse(schema, value);
-      return checked.success ? { ok: true, value: upgrade(checked.output) } : { ok: false, reason: describeIssues(checked.issues) };
+      return checked.success
+        ? { ok: true, value: upgrade(checked.output) }
+        : { ok: false, reason: describeIssues(checked.issues) };
     },
   };
 }

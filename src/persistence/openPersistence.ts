@@ -20,8 +20,16 @@ export interface Persistence {
  * Opens the game's storage: localStorage under the game's prefix when the browser allows it, memory
  * otherwise. Never throws, even where reading `window.localStorage` does. For the composition root.
  */
-export function openPersistence(source: StorageSource = () => globalThis.localStorage, now: () => Date = () => new Date()): Persistence {
+export function openPersistence(
+  source: StorageSource = () => globalThis.localStorage,
+  now: () => Date = () => new Date(),
+): Persistence {
   const store = new ResilientStore(new LocalStorageStore(source));
   const quarantine = new Quarantine(store, now);
-  return { store, quarantine, slots: new SaveSlots(store, quarantine, now), profile: new ProfileStore(store, quarantine) };
+  return {
+    store,
+    quarantine,
+    slots: new SaveSlots(store, quarantine, now),
+    profile: new ProfileStore(store, quarantine),
+  };
 }

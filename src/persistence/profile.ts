@@ -139,12 +139,23 @@ type StoredProfile = v.InferOutput<typeof StoredProfileSchema>;
 
 /** The profile of a player who has done nothing yet. */
 export function freshProfile(): Profile {
-  return { endings: new Map(), linesSeen: new Set(), routeMap: { nodes: new Set(), edges: new Set() }, completedRuns: 0, contentNoteSeen: false, settings: {} };
+  return {
+    endings: new Map(),
+    linesSeen: new Set(),
+    routeMap: { nodes: new Set(), edges: new Set() },
+    completedRuns: 0,
+    contentNoteSeen: false,
+    settings: {},
+  };
 }
 
 /** Every setting, the player's where chosen and the default elsewhere. */
 export function settingsOf(profile: Profile): Settings {
-  return { ...DEFAULT_SETTINGS, ...profile.settings, volumes: { ...(profile.settings.volumes ?? DEFAULT_SETTINGS.volumes) } };
+  return {
+    ...DEFAULT_SETTINGS,
+    ...profile.settings,
+    volumes: { ...(profile.settings.volumes ?? DEFAULT_SETTINGS.volumes) },
+  };
 }
 
 /** The profile with `changes` made to the settings. */
@@ -170,14 +181,20 @@ export function markLineSeen(profile: Profile, lineId: string): Profile {
 }
 
 /** The profile with route-map `nodes` and `edges` discovered; the same object when nothing is new. */
-export function discoverRoute(profile: Profile, found: { nodes?: readonly string[]; edges?: readonly string[] }): Profile {
+export function discoverRoute(
+  profile: Profile,
+  found: { nodes?: readonly string[]; edges?: readonly string[] },
+): Profile {
   const fits = (name: string) => name.length >= 1 && name.length <= 200;
   const nodes = found.nodes?.filter((n) => fits(n) && !profile.routeMap.nodes.has(n)) ?? [];
   const edges = found.edges?.filter((e) => fits(e) && !profile.routeMap.edges.has(e)) ?? [];
   if (!nodes.length && !edges.length) return profile;
   return {
     ...profile,
-    routeMap: { nodes: new Set([...profile.routeMap.nodes, ...nodes]), edges: new Set([...profile.routeMap.edges, ...edges]) },
+    routeMap: {
+      nodes: new Set([...profile.routeMap.nodes, ...nodes]),
+      edges: new Set([...profile.routeMap.edges, ...edges]),
+    },
   };
 }
 
@@ -321,16 +338,21 @@ export function readProfileValue(value: unknown): ProfileReading {
   try {
     if (!isJsonObject(value)) return { kind: 'unreadable', reason: 'it is not a profile (not a JSON object)' };
     const version = value.version;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { kind: 'unreadable', reason: 'it has no valid format version' };
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+      return { kind: 'unreadable', reason: 'it has no valid format version' };
     if (version > PROFILE_FORMAT_VERSION) return { kind: 'future', version };
-    if (version < MIN_READABLE_PROFILE_VERSION) return { kind: 'unreadable', reason: `its format v${version} is too old to read` };
+    if (version < MIN_READABLE_PROFILE_VERSION)
+      return { kind: 'unreadable', reason: `its format v${version} is too old to read` };
     const lifted = runMigrations(value, version, PROFILE_FORMAT_VERSION, PROFILE_MIGRATIONS);
     if (!lifted.ok) return { kind: 'unreadable', reason: lifted.reason };
     const checked = v.safeParse(StoredProfileSchema, lifted.value);
     if (checked.success) return { kind: 'ok', profile: fromStored(checked.output) };
     return salvage(lifted.value);
   } catch (error) {
-    return { kind: 'unreadable', reason: `reading it failed (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      kind: 'unreadable',
+      reason: `reading it failed (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
 }
 
@@ -340,7 +362,9 @@ function salvage(value: unknown): ProfileReading {
   const stored = profileToValue(freshProfile());
   const lost: string[] = [];
   let kept = 0;
-  const section = <K extends keyof typeof SECTION_SCHEMAS>(key: K): v.InferOutput<(typeof SECTION_SCHEMAS)[K]> | undefined => {
+  const section = <K extends keyof typeof SECTION_SCHEMAS>(
+    key: K,
+  ): v.InferOutput<(typeof SECTION_SCHEMAS)[K]> | undefined => {
     const checked = v.safeParse(SECTION_SCHEMAS[key], Object.hasOwn(value, key) ? value[key] : undefined);
     if (checked.success) kept++;
     else lost.push(key);
@@ -361,9 +385,16 @@ function salvage(value: unknown): ProfileReading {
   if (!isJsonObject(value.settings)) lost.push('settings');
   if (kept === 0) {
     const checked = v.safeParse(StoredProfileSchema, value);
-    return { kind: 'unreadable', reason: checked.success ? 'it holds nothing readable' : describeIssues(checked.issues) };
+    return {
+      kind: 'unreadable',
+      reason: checked.success ? 'it holds nothing readable' : describeIssues(checked.issues),
+    };
   }
-  return { kind: 'salvaged', profile: fromStored(stored), reason: `these parts could not be read and start fresh: ${lost.join(', ')}` };
+  return {
+    kind: 'salvaged',
+    profile: fromStored(stored),
+    reason: `these parts could not be read and start fresh: ${lost.join(', ')}`,
+  };
 }
 
 function fromStored(stored: StoredProfile): Profile {

@@ -45,7 +45,10 @@ const THUMBNAIL = /^data:image\/(?:png|jpeg|webp);base64,[A-Za-z0-9+/]*={0,2}$/;
  */
 export const SavedStageSchema = v.object({
   backdrop: v.nullable(name(64)),
-  cast: v.pipe(v.array(v.object({ who: name(64), expression: name(64), position: name(16), pose: v.optional(name(64)) })), v.maxLength(16)),
+  cast: v.pipe(
+    v.array(v.object({ who: name(64), expression: name(64), position: name(16), pose: v.optional(name(64)) })),
+    v.maxLength(16),
+  ),
   music: v.nullable(name(64)),
   ambience: v.nullable(name(64)),
   wall: whole(100),
@@ -121,7 +124,10 @@ export function readSaveValue(value: unknown): SaveReading {
     }
     if (version > SAVE_FORMAT_VERSION) return { kind: 'future', version };
     if (version < MIN_READABLE_SAVE_VERSION) {
-      return { kind: 'unreadable', reason: `its format v${version} is older than this game can read (v${MIN_READABLE_SAVE_VERSION}+)` };
+      return {
+        kind: 'unreadable',
+        reason: `its format v${version} is older than this game can read (v${MIN_READABLE_SAVE_VERSION}+)`,
+      };
     }
     const lifted = runMigrations(value, version, SAVE_FORMAT_VERSION, SAVE_MIGRATIONS);
     if (!lifted.ok) return { kind: 'unreadable', reason: lifted.reason };
@@ -130,7 +136,10 @@ export function readSaveValue(value: unknown): SaveReading {
     return { kind: 'ok', save: checked.output, migratedFrom: version === SAVE_FORMAT_VERSION ? null : version };
   } catch (error) {
     // A bug in a migration must cost one save its place, not the whole slot list.
-    return { kind: 'unreadable', reason: `reading it failed (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      kind: 'unreadable',
+      reason: `reading it failed (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
 }
 
@@ -179,7 +188,13 @@ export function saveFromSnapshot(snapshot: RunSnapshot, contentHash: string, ext
     stepsSinceChoice: snapshot.stepsSinceChoice,
     recentLines: (snapshot.recentLines ?? []).slice(-RECENT_LINES_MAX),
     stage: structuredClone(snapshot.stage),
-    current: current ? { line: current.line && { ...current.line }, choices: current.choices.map((c) => ({ ...c })), ended: current.ended } : null,
+    current: current
+      ? {
+          line: current.line && { ...current.line },
+          choices: current.choices.map((c) => ({ ...c })),
+          ended: current.ended,
+        }
+      : null,
     time: (extras.time ?? new Date()).toISOString(),
     label: labelFor(snapshot.stage, snapshot.current?.line ?? null),
     thumbnail: extras.thumbnail && isKeepableThumbnail(extras.thumbnail) ? extras.thumbnail : null,
@@ -209,10 +224,16 @@ export function toStage(saved: SavedRun['stage']): Stage {
   return {
     backdrop: saved.backdrop !== null && isOneOf(BACKDROPS, saved.backdrop) ? saved.backdrop : null,
     cast: saved.cast.flatMap((c) =>
-      isCharacter(c.who) ? [{
-        who: c.who, expression: c.expression, position: isOneOf(POSITIONS, c.position) ? c.position : 'centre',
-        ...(c.pose && (POSES[c.who] as readonly string[]).includes(c.pose) ? { pose: c.pose } : {}),
-      }] : [],
+      isCharacter(c.who)
+        ? [
+            {
+              who: c.who,
+              expression: c.expression,
+              position: isOneOf(POSITIONS, c.position) ? c.position : 'centre',
+              ...(c.pose && (POSES[c.who] as readonly string[]).includes(c.pose) ? { pose: c.pose } : {}),
+            },
+          ]
+        : [],
     ),
     music: saved.music !== null && isOneOf(MUSIC, saved.music) ? saved.music : null,
     ambience: saved.ambience !== null && isOneOf(AMBIENCE, saved.ambience) ? saved.ambience : null,

@@ -6,9 +6,7 @@ export function storageTrouble(failure: StoreFailure): string {
     case 'quota':
       return "this site's storage is full (on itch.io every game shares about 5 MB)";
     case 'unavailable':
-      return (
-        'this browser is not letting the page keep anything (a private window, blocked site data, or a strict frame)'
-      );
+      return 'this browser is not letting the page keep anything (a private window, blocked site data, or a strict frame)';
     case 'failed':
       return `the browser refused to store it (${failure.message || 'no reason given'})`;
   }

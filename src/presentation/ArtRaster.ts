@@ -79,7 +79,17 @@ export class ArtRaster {
         if (!job.urgent) await Promise.race([background(), job.hurried]);
         const h = Math.min(height - y, Math.max(1, Math.floor(this.stripPixels() / width)));
         const started = performance.now();
-        context.drawImage(image, 0, (y * sourceHeight) / height, sourceWidth, (h * sourceHeight) / height, 0, y, width, h);
+        context.drawImage(
+          image,
+          0,
+          (y * sourceHeight) / height,
+          sourceWidth,
+          (h * sourceHeight) / height,
+          0,
+          y,
+          width,
+          h,
+        );
         context.getImageData(0, y, 1, 1); // rasterise the strip now, not on the first frame that shows it
         this.learn(width * h, performance.now() - started);
         y += h;

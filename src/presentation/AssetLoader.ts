@@ -17,7 +17,10 @@ const MAX_PIXELS = 24_000_000;
 export class AssetLoader {
   private readonly budget: ArtBudget;
 
-  constructor(private readonly scene: Phaser.Scene, private readonly raster: ArtRaster) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly raster: ArtRaster,
+  ) {
     const screen = DESIGN.width * raster.scale * DESIGN.height * raster.scale;
     this.budget = new ArtBudget(Math.min(MAX_PIXELS, KEEP_SCREENS * screen));
     // The widgets that draw these keep their images for the whole reading (the wall stays built once raised).

@@ -71,8 +71,11 @@ export class GameShell {
     // The stage, mirrored as data attributes: what a test (or an extension) can check without reading pixels.
     this.events.on('stepDisplayed', ({ step: { stage } }) => {
       Object.assign(parent.dataset, {
-        backdrop: stage.backdrop ?? '', cast: stage.cast.map((c) => `${c.who}:${c.expression}`).join(' '),
-        music: stage.music ?? '', ambience: stage.ambience ?? '', wall: String(stage.wall),
+        backdrop: stage.backdrop ?? '',
+        cast: stage.cast.map((c) => `${c.who}:${c.expression}`).join(' '),
+        music: stage.music ?? '',
+        ambience: stage.ambience ?? '',
+        wall: String(stage.wall),
       });
     });
     this.frames = new FrameGate(this.game);
@@ -80,7 +83,8 @@ export class GameShell {
     // The Canvas renderer draws the art pixel for pixel (pixelSnap.ts); the game boots at once when the page has loaded.
     const snap = () => {
       const context = this.game.context;
-      if (this.game.renderer?.type === Phaser.CANVAS && context instanceof CanvasRenderingContext2D) snapToPixels(context);
+      if (this.game.renderer?.type === Phaser.CANVAS && context instanceof CanvasRenderingContext2D)
+        snapToPixels(context);
     };
     if (this.game.isBooted) snap();
     else this.game.events.once(Phaser.Core.Events.BOOT, snap);

@@ -16,7 +16,11 @@ export class ArtBudget {
   private turn = 0;
 
   /** `budget`: pixels kept before the least recently needed art is let go. */
-  constructor(private readonly budget: number, private readonly keepRecent = 2, private readonly keepMs = 3000) {}
+  constructor(
+    private readonly budget: number,
+    private readonly keepRecent = 2,
+    private readonly keepMs = 3000,
+  ) {}
 
   /** Art that is never let go (the interface skin). */
   pin(keys: readonly string[]): void {
@@ -52,7 +56,12 @@ export class ArtBudget {
     if (total <= this.budget) return [];
     const keepFrom = this.turn - this.keepRecent + 1;
     const candidates = [...this.sizes.keys()]
-      .filter((key) => !this.pinned.has(key) && (this.lastUse.get(key) ?? 0) < keepFrom && now - (this.lastTime.get(key) ?? now) >= this.keepMs)
+      .filter(
+        (key) =>
+          !this.pinned.has(key) &&
+          (this.lastUse.get(key) ?? 0) < keepFrom &&
+          now - (this.lastTime.get(key) ?? now) >= this.keepMs,
+      )
       .sort((a, b) => (this.lastUse.get(a) ?? 0) - (this.lastUse.get(b) ?? 0));
     const out: string[] = [];
     for (const key of candidates) {

@@ -4,7 +4,11 @@ import { POSES } from '../story/vocabulary.ts';
 import { CARD, PORTRAIT } from './layout.ts';
 
 const files = {
-  ...import.meta.glob(['/assets/art/**/*.svg', '!/assets/art/ui/dialogue-box.svg'], { query: '?url', import: 'default', eager: true }),
+  ...import.meta.glob(['/assets/art/**/*.svg', '!/assets/art/ui/dialogue-box.svg'], {
+    query: '?url',
+    import: 'default',
+    eager: true,
+  }),
   // The dialogue box ships inside the script (about 2 KB gzip): the first line, which Begin shows
   // before anything else has loaded (dom/OpeningLine.ts), never waits for a request to draw its box.
   ...import.meta.glob('/assets/art/ui/dialogue-box.svg', { query: '?inline', import: 'default', eager: true }),
@@ -28,7 +32,11 @@ const SIZES: Record<string, { width: number; height: number; opaque: boolean }> 
   // The wall leaves the middle of the frame clear, so it keeps its alpha.
   overlays: { width: 1920, height: 1080, opaque: false },
   // Portrait layers are drawn scaled down in their figure (widgets/Cast.ts).
-  portraits: { width: PORTRAIT.art.width * PORTRAIT.scale, height: PORTRAIT.art.height * PORTRAIT.scale, opaque: false },
+  portraits: {
+    width: PORTRAIT.art.width * PORTRAIT.scale,
+    height: PORTRAIT.art.height * PORTRAIT.scale,
+    opaque: false,
+  },
   ui: { width: 0, height: 0, opaque: false },
 };
 
@@ -51,7 +59,10 @@ export const uiKey = (id: string) => `ui:${id}`;
 
 const catalogue = new Map<string, ArtFile>();
 for (const [path, url] of Object.entries(files)) {
-  const parts = path.replace(/^\/assets\/art\//, '').replace(/\.svg$/, '').split('/');
+  const parts = path
+    .replace(/^\/assets\/art\//, '')
+    .replace(/\.svg$/, '')
+    .split('/');
   const [folder] = parts;
   let key: string | null = null;
   if (folder === 'backdrops' && parts.length === 2) key = backdropKey(parts[1]);

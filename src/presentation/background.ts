@@ -4,7 +4,9 @@
  * so a key press or a click (Begin) and the frames on screen are never kept waiting behind them.
  */
 export function background(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<unknown> } }).scheduler;
+  const scheduler = (
+    globalThis as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<unknown> } }
+  ).scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' }).then(() => undefined);
   return new Promise((resolve) => setTimeout(resolve, 0));
 }

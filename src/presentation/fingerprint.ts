@@ -25,7 +25,13 @@ export interface Drawable {
   isCropped?: boolean;
   _crop?: { x: number; y: number; width: number; height: number };
   text?: string;
-  style?: { color?: string; fontSize?: string | number; fontStyle?: string; stroke?: string; backgroundColor?: string | null };
+  style?: {
+    color?: string;
+    fontSize?: string | number;
+    fontStyle?: string;
+    stroke?: string;
+    backgroundColor?: string | null;
+  };
   fillColor?: number;
   fillAlpha?: number;
   strokeColor?: number;
@@ -68,16 +74,36 @@ export function displaySignature(hash: Fingerprint, objects: readonly Drawable[]
       continue;
     }
     hash.number(o.x).number(o.y).number(o.alpha).number(o.scaleX).number(o.scaleY).number(o.rotation);
-    hash.number(o.originX).number(o.originY).flag(o.flipX).flag(o.flipY).string(o.blendMode).number(o.width).number(o.height);
+    hash
+      .number(o.originX)
+      .number(o.originY)
+      .flag(o.flipX)
+      .flag(o.flipY)
+      .string(o.blendMode)
+      .number(o.width)
+      .number(o.height);
     if (o.texture) hash.string(o.texture.key).string(o.frame?.name);
     if (o.tintTopLeft !== undefined) hash.number(o.tintTopLeft).number(o.tintBottomRight).number(o.tintMode);
     if (o.isCropped && o._crop) hash.number(o._crop.x).number(o._crop.y).number(o._crop.width).number(o._crop.height);
     if (o.text !== undefined) {
       hash.string(o.text);
-      if (o.style) hash.string(o.style.color).string(o.style.fontSize).string(o.style.fontStyle).string(o.style.stroke).string(o.style.backgroundColor);
+      if (o.style)
+        hash
+          .string(o.style.color)
+          .string(o.style.fontSize)
+          .string(o.style.fontStyle)
+          .string(o.style.stroke)
+          .string(o.style.backgroundColor);
     }
     if (o.fillColor !== undefined) {
-      hash.number(o.fillColor).number(o.fillAlpha).number(o.strokeColor).number(o.strokeAlpha).number(o.lineWidth).flag(o.isFilled).flag(o.isStroked);
+      hash
+        .number(o.fillColor)
+        .number(o.fillAlpha)
+        .number(o.strokeColor)
+        .number(o.strokeAlpha)
+        .number(o.lineWidth)
+        .flag(o.isFilled)
+        .flag(o.isStroked);
     }
     if (o.list) {
       hash.number(o.list.length);

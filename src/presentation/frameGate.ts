@@ -57,7 +57,12 @@ export class FrameGate {
 
     const { signature, effect } = this.look();
     // While an effect runs, and once more after it ends (the frame without its offset or tint).
-    const draw = this.forced > 0 || signature !== this.lastSignature || time - this.lastDrawn >= FrameGate.MAX_IDLE_MS || effect || this.effectWasRunning;
+    const draw =
+      this.forced > 0 ||
+      signature !== this.lastSignature ||
+      time - this.lastDrawn >= FrameGate.MAX_IDLE_MS ||
+      effect ||
+      this.effectWasRunning;
     this.effectWasRunning = effect;
     if (!draw) {
       // As Game.headlessStep: input polling listens to PRE_RENDER; the scene queue is released.
@@ -93,7 +98,14 @@ export class FrameGate {
       if (!scene.sys.settings.visible) continue;
       for (const camera of scene.cameras.cameras) {
         cameraSignature(hash, camera);
-        effect ||= [camera.shakeEffect, camera.fadeEffect, camera.flashEffect, camera.panEffect, camera.zoomEffect, camera.rotateToEffect].some((e) => e.isRunning);
+        effect ||= [
+          camera.shakeEffect,
+          camera.fadeEffect,
+          camera.flashEffect,
+          camera.panEffect,
+          camera.zoomEffect,
+          camera.rotateToEffect,
+        ].some((e) => e.isRunning);
       }
       displaySignature(hash, scene.sys.displayList.list as unknown as Drawable[]);
     }
@@ -109,8 +121,18 @@ interface GameInternals {
 }
 
 function cameraSignature(hash: Fingerprint, camera: Phaser.Cameras.Scene2D.Camera): void {
-  hash.flag(camera.visible).number(camera.alpha).number(camera.x).number(camera.y).number(camera.width).number(camera.height);
-  hash.number(camera.scrollX).number(camera.scrollY).number(camera.zoom).number((camera as unknown as { rotation?: number }).rotation);
+  hash
+    .flag(camera.visible)
+    .number(camera.alpha)
+    .number(camera.x)
+    .number(camera.y)
+    .number(camera.width)
+    .number(camera.height);
+  hash
+    .number(camera.scrollX)
+    .number(camera.scrollY)
+    .number(camera.zoom)
+    .number((camera as unknown as { rotation?: number }).rotation);
   hash.number(camera.backgroundColor.color32).flag(camera.transparent);
   hash.number(effectAlpha(camera.fadeEffect)).number(effectAlpha(camera.flashEffect));
 }

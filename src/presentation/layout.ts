@@ -67,7 +67,10 @@ export const LINE_BOX = {
  * scene stays in view while it is up (positions of the number, after the card's amber mark, and of the title are from the card's corner).
  */
 export const CARD = {
-  x: 0, y: 516, width: 900, height: 180,
+  x: 0,
+  y: 516,
+  width: 900,
+  height: 180,
   text: { numberX: 206, numberY: 46, titleX: 44, titleY: 112, numberSize: 30, titleSize: 72 },
 } as const;
 

@@ -34,7 +34,17 @@ export interface Affine {
  * (sx, sy, sw, sh) into (dx, dy, dw, dh) under `m` nearly is; null when the drawing scales, turns or
  * flips the image by more than a pixel, and must be drawn as asked.
  */
-export function pixelBlit(m: Affine, sx: number, sy: number, sw: number, sh: number, dx: number, dy: number, dw: number, dh: number): [number, number, number, number, number, number] | null {
+export function pixelBlit(
+  m: Affine,
+  sx: number,
+  sy: number,
+  sw: number,
+  sh: number,
+  dx: number,
+  dy: number,
+  dw: number,
+  dh: number,
+): [number, number, number, number, number, number] | null {
   if (Math.abs(m.b) > SKEW || Math.abs(m.c) > SKEW || m.a <= 0 || m.d <= 0 || dw <= 0 || dh <= 0) return null;
   if (Math.abs(m.a * dw - sw) > TOLERANCE || Math.abs(m.d * dh - sh) > TOLERANCE) return null;
   const x = Math.round(sx);

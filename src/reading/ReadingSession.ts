@@ -217,6 +217,7 @@ export class ReadingSession {
   }
 
   private record(found: Found): void {
-    if (found.nodes.length || found.edges.length) this.options.persistence.profile.update((p) => discoverRoute(p, found));
+    if (found.nodes.length || found.edges.length)
+      this.options.persistence.profile.update((p) => discoverRoute(p, found));
   }
 }

@@ -32,5 +32,7 @@ export type RequestKind = 'menu' | 'backlog' | 'quickSave' | 'quickLoad';
 
 /** True for actions the play scene hands up to the composition root. */
 export function isRequest(action: Action): action is { kind: RequestKind } {
-  return action.kind === 'menu' || action.kind === 'backlog' || action.kind === 'quickSave' || action.kind === 'quickLoad';
+  return (
+    action.kind === 'menu' || action.kind === 'backlog' || action.kind === 'quickSave' || action.kind === 'quickLoad'
+  );
 }

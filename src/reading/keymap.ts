@@ -26,7 +26,18 @@ export const DEFAULT_KEYMAP: Keymap = Object.freeze({
 });
 
 /** Keys whose browser default (scrolling, moving focus, reloading) the reading takes over. */
-export const CAPTURED_KEYS: ReadonlySet<string> = new Set([' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Tab', 'PageUp', 'PageDown', 'F5', 'F9']);
+export const CAPTURED_KEYS: ReadonlySet<string> = new Set([
+  ' ',
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Tab',
+  'PageUp',
+  'PageDown',
+  'F5',
+  'F9',
+]);
 
 /** The parts of a key event the keymap reads (a KeyboardEvent fits). */
 export interface KeyPress {

@@ -1,6 +1,14 @@
 // Saves carried to and from another browser: the export file (and its copyable code for frames that
 // cannot download), and an import read, previewed and applied with a message for the reader.
-import { applyImport, describeImport, encodeCode, exportBundle, type ImportPreview, planImport, readBundle } from '../persistence/exportBundle.ts';
+import {
+  applyImport,
+  describeImport,
+  encodeCode,
+  exportBundle,
+  type ImportPreview,
+  planImport,
+  readBundle,
+} from '../persistence/exportBundle.ts';
 import type { Persistence } from '../persistence/openPersistence.ts';
 import type { StoryKnowledge } from '../persistence/profile.ts';
 
@@ -22,9 +30,7 @@ export function exportSaves(persistence: Pick<Persistence, 'slots' | 'profile'>,
 }
 
 /** An import read and planned: what it holds (clashes marked), and how to carry it out. */
-export type PreparedImport =
-  | { ok: true; preview: ImportPreview; apply: () => string }
-  | { ok: false; message: string };
+export type PreparedImport = { ok: true; preview: ImportPreview; apply: () => string } | { ok: false; message: string };
 
 /** Reads an export (file text or code) and plans it against the saves here (`known`: the story's endings); nothing is written until `apply`. */
 export function prepareImport(

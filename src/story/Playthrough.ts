@@ -4,8 +4,7 @@ import type { RunSnapshot, Step, StoryRunner } from './StoryRunner.ts';
 /** One entry of the backlog: a line read, or an option chosen. */
 export type BacklogEntry =
   /** `at`: the moment to return to (`returnTo(at)`); null once too old to return to. */
-  | { kind: 'line'; speaker: string | null; text: string; at: number | null }
-  | { kind: 'choice'; text: string };
+  { kind: 'line'; speaker: string | null; text: string; at: number | null } | { kind: 'choice'; text: string };
 
 interface Moment {
   /** The story exactly as it stood when this step was on screen (null once too old to keep). */
@@ -27,7 +26,10 @@ export class Playthrough {
   /** Moments rolled back from, newest last, with the option that had been taken before each: rolling forward walks them again. */
   private ahead: { moment: Moment; chosenBefore: string | null }[] = [];
 
-  constructor(readonly runner: StoryRunner, private readonly limit = ROLLBACK_LIMIT) {}
+  constructor(
+    readonly runner: StoryRunner,
+    private readonly limit = ROLLBACK_LIMIT,
+  ) {}
 
   /** The step on screen now. */
   get current(): Step | null {

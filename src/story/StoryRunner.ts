@@ -204,7 +204,11 @@ export class StoryRunner {
    * replaying a save all go through it. Returns the step on screen. Throws RangeError when an index
    * is not on offer.
    */
-  advanceTo(route: readonly number[], steps: number, onChoice?: (offered: OfferedChoices, index: number) => void): Step | null {
+  advanceTo(
+    route: readonly number[],
+    steps: number,
+    onChoice?: (offered: OfferedChoices, index: number) => void,
+  ): Step | null {
     for (const index of route) {
       while (this.story.canContinue) this.next();
       if (onChoice) onChoice({ sources: this.choiceSources(), choices: this.currentStep?.choices ?? [] }, index);

@@ -1,6 +1,21 @@
 import {
-  AMBIENCE, BACKDROPS, CAST, EFFECTS, MUSIC, POSES, POSITIONS, SFX, WALL_MAX, isCharacter, isOneOf,
-  type AmbienceId, type BackdropId, type CharacterId, type EffectName, type MusicId, type Position,
+  AMBIENCE,
+  BACKDROPS,
+  CAST,
+  EFFECTS,
+  MUSIC,
+  POSES,
+  POSITIONS,
+  SFX,
+  WALL_MAX,
+  isCharacter,
+  isOneOf,
+  type AmbienceId,
+  type BackdropId,
+  type CharacterId,
+  type EffectName,
+  type MusicId,
+  type Position,
   type SfxId,
 } from './vocabulary.ts';
 
@@ -60,13 +75,15 @@ export function parseTag(raw: string): TagResult {
   switch (key) {
     case 'chapter': {
       const number = Number(first);
-      if (!Number.isInteger(number) || number < 1) return fail(`chapter needs a number then a title, e.g. "chapter: 3 Breakfast"`);
+      if (!Number.isInteger(number) || number < 1)
+        return fail(`chapter needs a number then a title, e.g. "chapter: 3 Breakfast"`);
       if (!rest.length) return fail(`chapter ${number} needs a title`);
       return ok({ kind: 'chapter', number, title: rest.join(' ') });
     }
     case 'backdrop': {
       if (!isOneOf(BACKDROPS, first)) return fail(`unknown backdrop "${first}"; known: ${listOf(BACKDROPS)}`);
-      if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'cut')) return fail(`backdrop takes a name and optionally "cut"`);
+      if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'cut'))
+        return fail(`backdrop takes a name and optionally "cut"`);
       return ok({ kind: 'backdrop', id: first, cut: rest[0] === 'cut' });
     }
     case 'show':
@@ -83,16 +100,14 @@ export function parseTag(raw: string): TagResult {
       return parseNamed(key, value, words);
     case 'wall': {
       const level = Number(first);
-      if (words.length !== 1 || !Number.isInteger(level) || level < 0 || level > WALL_MAX) return fail(`wall takes a whole number from 0 to ${WALL_MAX}`);
+      if (words.length !== 1 || !Number.isInteger(level) || level < 0 || level > WALL_MAX)
+        return fail(`wall takes a whole number from 0 to ${WALL_MAX}`);
       return ok({ kind: 'wall', level });
-    }
-    case 'effect': {
-      if (words.length !== 1 || !isOneOf(EFFECTS, first)) return fail(`unknown effect "${value}"; known: ${listOf(EFFECTS)}`);
-      return ok({ kind: 'effect', name: first });
     }
     case 'pause': {
       const seconds = Number(first);
-      if (words.length !== 1 || !Number.isFinite(seconds) || seconds <= 0 || seconds > 10) return fail(`pause takes seconds, more than 0 and at most 10`);
+      if (words.length !== 1 || !Number.isFinite(seconds) || seconds <= 0 || seconds > 10)
+        return fail(`pause takes seconds, more than 0 and at most 10`);
       return ok({ kind: 'pause', seconds });
     }
     case 'ending': {
@@ -119,15 +134,19 @@ function parseShow(first: string, rest: readonly string[]): TagResult {
   if (!isCharacter(first)) return fail(`unknown character "${first}"; known: ${listOf(Object.keys(CAST))}`);
   const [expression = 'neutral', ...placing] = rest;
   const expressions: readonly string[] = CAST[first];
-  if (!expressions.includes(expression)) return fail(`${first} has no expression "${expression}"; known: ${listOf(expressions)}`);
+  if (!expressions.includes(expression))
+    return fail(`${first} has no expression "${expression}"; known: ${listOf(expressions)}`);
   const poses: readonly string[] = POSES[first];
   const position = placing.find((w) => isOneOf(POSITIONS, w)) ?? null;
   const pose = placing.find((w) => poses.includes(w)) ?? null;
   const stray = placing.find((w) => !isOneOf(POSITIONS, w) && !poses.includes(w));
   if (stray !== undefined) {
-    return fail(`unknown position or pose "${stray}"; positions: ${listOf(POSITIONS)}; poses of ${first}: ${listOf(poses)}`);
+    return fail(
+      `unknown position or pose "${stray}"; positions: ${listOf(POSITIONS)}; poses of ${first}: ${listOf(poses)}`,
+    );
   }
-  if (placing.length > Number(position !== null) + Number(pose !== null)) return fail(`show takes one position and one pose at most`);
+  if (placing.length > Number(position !== null) + Number(pose !== null))
+    return fail(`show takes one position and one pose at most`);
   const shown = { kind: 'show', who: first, expression, position: position as Position | null } as const;
   return ok(pose === null ? shown : { ...shown, pose });
 }
@@ -140,7 +159,8 @@ function parseNamed(key: 'music' | 'ambience' | 'sfx' | 'effect', value: string,
     return ok({ kind: 'sfx', id: first });
   }
   if (key === 'effect') {
-    if (words.length !== 1 || !isOneOf(EFFECTS, first)) return fail(`unknown effect "${value}"; known: ${listOf(EFFECTS)}`);
+    if (words.length !== 1 || !isOneOf(EFFECTS, first))
+      return fail(`unknown effect "${value}"; known: ${listOf(EFFECTS)}`);
     return ok({ kind: 'effect', name: first });
   }
   const names = key === 'music' ? MUSIC : AMBIENCE;
@@ -154,12 +174,16 @@ function parseNamed(key: 'music' | 'ambience' | 'sfx' | 'effect', value: string,
 /** `learns`, `forgets`, `needs`: one fact name in snake_case; `needs: !name` asks for its absence. */
 function parseFact(key: 'learns' | 'forgets' | 'needs', value: string): TagResult {
   const name = FACT_NAME.exec(value);
-  if (!name || (name[1] && key !== 'needs')) return fail(`${key} takes one fact name in snake_case${key === 'needs' ? ', or !name for its absence' : ''}`);
+  if (!name || (name[1] && key !== 'needs'))
+    return fail(`${key} takes one fact name in snake_case${key === 'needs' ? ', or !name for its absence' : ''}`);
   return ok({ kind: 'fact', verb: key, fact: name[2], known: !name[1] });
 }
 
 /** Parses every tag of one line; problems are collected with `location`, never dropped. */
-export function parseTags(tags: readonly string[], location: string): { directives: Directive[]; problems: TagProblem[] } {
+export function parseTags(
+  tags: readonly string[],
+  location: string,
+): { directives: Directive[]; problems: TagProblem[] } {
   const directives: Directive[] = [];
   const problems: TagProblem[] = [];
   for (const tag of tags) {

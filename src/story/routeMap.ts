@@ -81,9 +81,16 @@ export function edgeKey(from: string, choice: string, to: string): string {
 }
 
 /** The node offering choices written at `sources` (`StoryRunner.choiceSources()`), or null when none does. */
-export function nodeOffering(nodes: readonly { id: string; sources: readonly string[] }[], sources: readonly string[]): string | null {
+export function nodeOffering(
+  nodes: readonly { id: string; sources: readonly string[] }[],
+  sources: readonly string[],
+): string | null {
   if (!sources.length) return null;
-  return nodes.find((n) => sources.every((s) => n.sources.includes(s)))?.id ?? nodes.find((n) => n.sources.includes(sources[0]))?.id ?? null;
+  return (
+    nodes.find((n) => sources.every((s) => n.sources.includes(s)))?.id ??
+    nodes.find((n) => n.sources.includes(sources[0]))?.id ??
+    null
+  );
 }
 
 /** What to add to the profile's route map: `discoverRoute(profile, found)` takes it as is. */

@@ -27,7 +27,14 @@ export interface Stage {
 
 /** The stage before the story's first line. */
 export const EMPTY_STAGE: Stage = Object.freeze({
-  backdrop: null, cast: [], music: null, ambience: null, wall: 0, stone: false, chapter: null, ending: null,
+  backdrop: null,
+  cast: [],
+  music: null,
+  ambience: null,
+  wall: 0,
+  stone: false,
+  chapter: null,
+  ending: null,
 });
 
 const DEFAULT_POSITIONS: Position[] = ['centre', 'right', 'left'];

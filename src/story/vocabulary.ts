@@ -26,9 +26,22 @@ export const POSES = {
 
 /** Scenes the story can be set in (each has an SVG backdrop). */
 export const BACKDROPS = [
-  'mission-desk', 'mission-desk-night', 'apartment-crowded', 'apartment-after', 'bedroom-night',
-  'kitchen-morning', 'kitchen-night', 'ichiraku-night', 'classroom-lunch', 'apartment-empty',
-  'village-rooftops', 'village-rooftops-night', 'gathering-night', 'kurenai-kitchen', 'wall', 'black',
+  'mission-desk',
+  'mission-desk-night',
+  'apartment-crowded',
+  'apartment-after',
+  'bedroom-night',
+  'kitchen-morning',
+  'kitchen-night',
+  'ichiraku-night',
+  'classroom-lunch',
+  'apartment-empty',
+  'village-rooftops',
+  'village-rooftops-night',
+  'gathering-night',
+  'kurenai-kitchen',
+  'wall',
+  'black',
 ] as const;
 
 /** Music cues. */

@@ -93,13 +93,21 @@ function knotsByLine(lines: readonly string[]): string[] {
 function lineText(lines: readonly string[], i: number): string {
   for (let j = i; j < lines.length && j < i + 3; j++) {
     const code = lines[j].replace(/\/\/.*$/, '');
-    const words = code.split('#')[0].replace(/^\s*[*+-]+\s*(\([^)]*\)\s*)?/, '').replace(/->.*$/, '').trim();
+    const words = code
+      .split('#')[0]
+      .replace(/^\s*[*+-]+\s*(\([^)]*\)\s*)?/, '')
+      .replace(/->.*$/, '')
+      .trim();
     if (words) return words;
   }
   return '';
 }
 
-const normalise = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** How well a source line's text matches the line shown: the length of its longest fragment found there. */
 function matchScore(source: string, shown: string): number {
@@ -224,12 +232,17 @@ class Liveness {
 }
 
 const COMPARISONS: Record<string, (c: number) => number> = {
-  '>=': (c) => c, '<': (c) => c, '>': (c) => c + 1, '<=': (c) => c + 1, '==': (c) => c + 1, '!=': (c) => c + 1,
+  '>=': (c) => c,
+  '<': (c) => c,
+  '>': (c) => c + 1,
+  '<=': (c) => c + 1,
+  '==': (c) => c + 1,
+  '!=': (c) => c + 1,
 };
 
 const readOf = (item: unknown): string | null =>
   item && typeof item === 'object' && typeof (item as Record<string, unknown>)['VAR?'] === 'string'
-    ? ((item as Record<string, string>)['VAR?'])
+    ? (item as Record<string, string>)['VAR?']
     : null;
 const writeOf = (item: unknown): { name: string; re: boolean } | null => {
   const record = item && typeof item === 'object' ? (item as Record<string, unknown>) : null;
@@ -254,8 +267,10 @@ export function counterCaps(json: string): Map<string, number> {
         if (read) {
           const [amount, op, next] = value.slice(i + 1, i + 4) as unknown[];
           const compare = typeof op === 'string' ? COMPARISONS[op] : undefined;
-          if (Number.isInteger(amount) && compare) caps.set(read, Math.max(caps.get(read) ?? 0, compare(amount as number)));
-          else if (!(Number.isInteger(amount) && (amount as number) > 0 && op === '+' && writeOf(next)?.name === read)) exact.add(read);
+          if (Number.isInteger(amount) && compare)
+            caps.set(read, Math.max(caps.get(read) ?? 0, compare(amount as number)));
+          else if (!(Number.isInteger(amount) && (amount as number) > 0 && op === '+' && writeOf(next)?.name === read))
+            exact.add(read);
         } else if (write?.re && readOf(value[i - 3]) !== write.name) exact.add(write.name);
         else if (!write) scan(item);
       });
@@ -275,8 +290,9 @@ function renumberThreads(key: string): string {
     if (!names.has(n)) names.set(n, names.size);
     return names.get(n)!;
   };
-  return key.replace(/"(threadIndex|originalThreadIndex|threadCounter)":(\d+)|"(\d+)":\{"callstack"/g, (whole, field, n, keyN) =>
-    field ? `"${field}":${rename(n)}` : `"${rename(keyN)}":{"callstack"`,
+  return key.replace(
+    /"(threadIndex|originalThreadIndex|threadCounter)":(\d+)|"(\d+)":\{"callstack"/g,
+    (_whole, field, n, keyN) => (field ? `"${field}":${rename(n)}` : `"${rename(keyN)}":{"callstack"`),
   );
 }
 
@@ -352,7 +368,8 @@ class Walker {
       const message = wanted
         ? `needs "${fact}", which this route has not established`
         : `needs "${fact}" not to be known, but this route established it at ${known.get(fact)}`;
-      if (!this.problems.has(where + raw)) this.problems.set(where + raw, { location: where, fact, message, line: shown, route });
+      if (!this.problems.has(where + raw))
+        this.problems.set(where + raw, { location: where, fact, message, line: shown, route });
     }
     for (const { raw, parsed } of facts) {
       if (!parsed.ok || parsed.directive.kind !== 'fact') continue;
@@ -379,7 +396,8 @@ class Walker {
     const here = [...flows.matchAll(/"(?:cPath|targetPath)":"([^"]+)"/g)].map((m) => m[1]);
     const live = this.liveness.live(here);
     const visits: Record<string, number> = {};
-    for (const [path, count] of Object.entries(state.visitCounts)) if (!live || live.has('cnt:' + path)) visits[path] = count;
+    for (const [path, count] of Object.entries(state.visitCounts))
+      if (!live || live.has('cnt:' + path)) visits[path] = count;
     state.visitCounts = visits;
     for (const name of Object.keys(state.variablesState)) {
       const value = state.variablesState[name];
@@ -406,7 +424,11 @@ class Walker {
  * Checks the continuity facts of the compiled story `json` over every route. `files` are the ink
  * sources it was compiled from (the entry and its INCLUDEs), read to place each problem at file:line.
  */
-export function checkContinuity(json: string, files: readonly string[], options: ContinuityOptions = {}): ContinuityReport {
+export function checkContinuity(
+  json: string,
+  files: readonly string[],
+  options: ContinuityOptions = {},
+): ContinuityReport {
   const cwd = options.cwd ?? process.cwd();
   const index = indexFactTags(files);
   const story = new Story(json);

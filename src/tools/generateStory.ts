@@ -69,7 +69,10 @@ function copyOf(source: string, rename: RegExp, suffix: string, chapterOffset: n
       const code = hash < 0 ? line : line.slice(0, hash);
       let tag = hash < 0 ? '' : line.slice(hash);
       if (tunnel && /^#\s*(ending|hint):/.test(tag)) return [];
-      tag = tag.replace(/^#\s*chapter:\s*(\d+)\s+(.*)$/, (_, n, title) => `# chapter: ${Number(n) + chapterOffset} ${title}`);
+      tag = tag.replace(
+        /^#\s*chapter:\s*(\d+)\s+(.*)$/,
+        (_, n, title) => `# chapter: ${Number(n) + chapterOffset} ${title}`,
+      );
       let renamed = code.replace(rename, (name) => name + suffix);
       if (tunnel) renamed = renamed.replace(/->\s*END\b/g, '->->');
       return [renamed + tag];
@@ -85,7 +88,10 @@ export function generateStory(copies: number, entryPath = 'ink/main.ink', folder
   const sources = entry.includes.map((file) => readFileSync(join(root, file), 'utf-8'));
   const names = definedNames([...sources, entry.declarations.join('\n')]);
   const rename = new RegExp(`\\b(${[...names].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
-  const chapters = Math.max(0, ...sources.flatMap((s) => [...s.matchAll(/^\s*#\s*chapter:\s*(\d+)/gm)].map((m) => Number(m[1]))));
+  const chapters = Math.max(
+    0,
+    ...sources.flatMap((s) => [...s.matchAll(/^\s*#\s*chapter:\s*(\d+)/gm)].map((m) => Number(m[1]))),
+  );
   const out = folder ?? mkdtempSync(join(tmpdir(), 'ud-story-'));
   mkdirSync(join(out, 'chapters'), { recursive: true });
   const files: string[] = [];

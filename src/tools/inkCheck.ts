@@ -16,6 +16,8 @@ if (result.json) {
   for (const p of found) console.log(formatContinuityProblem(p));
   problems = found.length;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`continuity: ${report.factTags} fact tags, ${problems} problems (${report.statesWalked} states walked in ${seconds} s)`);
+  console.log(
+    `continuity: ${report.factTags} fact tags, ${problems} problems (${report.statesWalked} states walked in ${seconds} s)`,
+  );
 }
 process.exit(errors || problems ? 1 : 0);

@@ -50,7 +50,7 @@ function rehashPolicy(html: string): string {
 /** Puts the entry script and the style sheets into the page, and drops them from the output. */
 function inlineIntoPage(bundle: Rolldown.OutputBundle, error: (message: string) => never): void {
   const page = bundle['index.html'];
-  if (!page || page.type !== 'asset') error('the offline build has no index.html');
+  if (page?.type !== 'asset') error('the offline build has no index.html');
   let html = String(page.source);
   for (const item of Object.values(bundle)) {
     const escaped = item.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

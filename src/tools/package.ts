@@ -62,5 +62,9 @@ try {
 
 if (!web || !offline) process.exit(1);
 console.log('\nUpload both to the itch.io page (README, "Publishing on itch.io"), or push them with butler:');
-console.log(`  butler push release/ultimate-defence-${version}.zip <user>/ultimate-defence:html5 --userversion ${version}`);
-console.log(`  butler push release/ultimate-defence-${version}-offline.zip <user>/ultimate-defence:offline --userversion ${version}`);
+console.log(
+  `  butler push release/ultimate-defence-${version}.zip <user>/ultimate-defence:html5 --userversion ${version}`,
+);
+console.log(
+  `  butler push release/ultimate-defence-${version}-offline.zip <user>/ultimate-defence:offline --userversion ${version}`,
+);

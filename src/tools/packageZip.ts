@@ -86,7 +86,12 @@ export function graphFromBundle(items: Iterable<BundleItem>): BundleGraph {
   for (const item of items) {
     if (item.type !== 'chunk') continue;
     const meta = item.viteMetadata;
-    const needs = [...(item.imports ?? []), ...(item.dynamicImports ?? []), ...(meta?.importedAssets ?? []), ...(meta?.importedCss ?? [])];
+    const needs = [
+      ...(item.imports ?? []),
+      ...(item.dynamicImports ?? []),
+      ...(meta?.importedAssets ?? []),
+      ...(meta?.importedCss ?? []),
+    ];
     graph.set(item.fileName, [...new Set(needs)]);
   }
   return graph;
@@ -105,7 +110,10 @@ export function readFolder(root: string): PackageFile[] {
         if (entry.isDirectory()) return walk(path);
         return entry.isFile() || statSync(path).isFile() ? [path] : [];
       });
-  return walk(root).map((path) => ({ path: relative(root, path).split(sep).join('/'), data: new Uint8Array(readFileSync(path)) }));
+  return walk(root).map((path) => ({
+    path: relative(root, path).split(sep).join('/'),
+    data: new Uint8Array(readFileSync(path)),
+  }));
 }
 
 /** Whether a URL leaves the package: root-relative (`/x`), protocol-relative (`//x`) or with a scheme (`http:`). */
@@ -138,7 +146,8 @@ export function findReferences(path: string, text: string): AssetReference[] {
     for (const tag of markup.matchAll(HTML_TAG)) {
       for (const attribute of tag[0].matchAll(HTML_ATTRIBUTE)) {
         const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
-        if (attribute[1].toLowerCase() === 'srcset') for (const candidate of value.split(',')) add(candidate.trim().split(/\s+/)[0]);
+        if (attribute[1].toLowerCase() === 'srcset')
+          for (const candidate of value.split(',')) add(candidate.trim().split(/\s+/)[0]);
         else add(value);
       }
     }
@@ -173,11 +182,19 @@ export function resolveReference(from: string, url: string): string | null {
 const TEXT_FILES = /\.(?:html?|css|m?js)$/i;
 
 /** The problem with a reference to `target` (a zip path) written as `url` in `from`, or null when it is there. */
-function missing(from: string, url: string, target: string, byLowerCase: ReadonlyMap<string, string[]>): PackageProblem | null {
+function missing(
+  from: string,
+  url: string,
+  target: string,
+  byLowerCase: ReadonlyMap<string, string[]>,
+): PackageProblem | null {
   const spellings = byLowerCase.get(target.toLowerCase());
   if (spellings?.includes(target)) return null;
   return spellings
-    ? { rule: 'filename-case', message: `${from} refers to "${url}" but the file is ${spellings.join(', ')}: the case differs, and itch.io's host is case-sensitive` }
+    ? {
+        rule: 'filename-case',
+        message: `${from} refers to "${url}" but the file is ${spellings.join(', ')}: the case differs, and itch.io's host is case-sensitive`,
+      }
     : { rule: 'missing-file', message: `${from} refers to "${url}" (${target}), which is not in the package` };
 }
 
@@ -191,7 +208,10 @@ function checkReferences(files: readonly PackageFile[], byLowerCase: ReadonlyMap
     try {
       references = findReferences(file.path, decoder.decode(file.data));
     } catch (error) {
-      problems.push({ rule: 'unreadable-script', message: `${file.path} could not be parsed as JavaScript: ${(error as Error).message.split('\n')[0]}` });
+      problems.push({
+        rule: 'unreadable-script',
+        message: `${file.path} could not be parsed as JavaScript: ${(error as Error).message.split('\n')[0]}`,
+      });
       continue;
     }
     for (const reference of references) {
@@ -209,7 +229,10 @@ function checkReferences(files: readonly PackageFile[], byLowerCase: ReadonlyMap
         const target = resolveReference(file.path, reference.url);
         const problem =
           target === null
-            ? { rule: 'missing-file' as const, message: `${file.path} refers to "${reference.url}", outside the package` }
+            ? {
+                rule: 'missing-file' as const,
+                message: `${file.path} refers to "${reference.url}", outside the package`,
+              }
             : missing(file.path, reference.url, target, byLowerCase);
         if (problem) problems.push(problem);
       }
@@ -219,7 +242,11 @@ function checkReferences(files: readonly PackageFile[], byLowerCase: ReadonlyMap
 }
 
 /** What the build's own graph says each chunk needs, and is not in the package. */
-function checkGraph(graph: BundleGraph | undefined, paths: ReadonlySet<string>, byLowerCase: ReadonlyMap<string, string[]>): PackageProblem[] {
+function checkGraph(
+  graph: BundleGraph | undefined,
+  paths: ReadonlySet<string>,
+  byLowerCase: ReadonlyMap<string, string[]>,
+): PackageProblem[] {
   const problems: PackageProblem[] = [];
   for (const [from, needs] of graph ?? []) {
     if (!paths.has(from)) {
@@ -235,7 +262,11 @@ function checkGraph(graph: BundleGraph | undefined, paths: ReadonlySet<string>, 
 }
 
 /** Every rule the files break (empty when the package is fine to upload); `graph`: what the build says each file needs. */
-export function checkPackage(files: readonly PackageFile[], limits: PackageLimits = ITCH_LIMITS, graph?: BundleGraph): PackageProblem[] {
+export function checkPackage(
+  files: readonly PackageFile[],
+  limits: PackageLimits = ITCH_LIMITS,
+  graph?: BundleGraph,
+): PackageProblem[] {
   const problems: PackageProblem[] = [];
   const paths = new Set(files.map((f) => f.path));
   const byLowerCase = new Map<string, string[]>();
@@ -255,23 +286,40 @@ export function checkPackage(files: readonly PackageFile[], limits: PackageLimit
   }
 
   for (const path of paths) {
-    if (path.startsWith('/') || path.includes('\\') || /^[a-z]:/i.test(path) || path.split('/').some((part) => part === '..' || part === '.' || part === '')) {
-      problems.push({ rule: 'relative-entry', message: `zip entry "${path}" is not a plain relative path (no leading /, no .., no \\, no drive letter)` });
+    if (
+      path.startsWith('/') ||
+      path.includes('\\') ||
+      /^[a-z]:/i.test(path) ||
+      path.split('/').some((part) => part === '..' || part === '.' || part === '')
+    ) {
+      problems.push({
+        rule: 'relative-entry',
+        message: `zip entry "${path}" is not a plain relative path (no leading /, no .., no \\, no drive letter)`,
+      });
     }
   }
 
   if (files.length > limits.maxFiles) {
-    problems.push({ rule: 'file-count', message: `too many files: ${files.length} > ${limits.maxFiles} (itch.io refuses HTML zips with more than ${limits.maxFiles} files)` });
+    problems.push({
+      rule: 'file-count',
+      message: `too many files: ${files.length} > ${limits.maxFiles} (itch.io refuses HTML zips with more than ${limits.maxFiles} files)`,
+    });
   }
 
   const total = files.reduce((sum, f) => sum + f.data.byteLength, 0);
   if (total >= limits.maxTotalBytes) {
-    problems.push({ rule: 'total-size', message: `too large: ${formatBytes(total)} unpacked, the limit is under ${formatBytes(limits.maxTotalBytes)}` });
+    problems.push({
+      rule: 'total-size',
+      message: `too large: ${formatBytes(total)} unpacked, the limit is under ${formatBytes(limits.maxTotalBytes)}`,
+    });
   }
 
   for (const [, spellings] of byLowerCase) {
     if (spellings.length > 1) {
-      problems.push({ rule: 'filename-case', message: `files differ only in case and collide on case-insensitive disks: ${spellings.join(', ')}` });
+      problems.push({
+        rule: 'filename-case',
+        message: `files differ only in case and collide on case-insensitive disks: ${spellings.join(', ')}`,
+      });
     }
   }
 
@@ -331,9 +379,16 @@ export interface PackageReport {
 }
 
 /** Checks the folder and, when it passes, zips it. Never writes anything itself. */
-export function packageFolder(root: string, limits: PackageLimits = ITCH_LIMITS, options: PackageOptions = {}): PackageReport {
+export function packageFolder(
+  root: string,
+  limits: PackageLimits = ITCH_LIMITS,
+  options: PackageOptions = {},
+): PackageReport {
   const files = readFolder(root);
-  const problems = [...checkPackage(files, limits, options.graph), ...(options.singlePage ? checkSinglePage(files) : [])];
+  const problems = [
+    ...checkPackage(files, limits, options.graph),
+    ...(options.singlePage ? checkSinglePage(files) : []),
+  ];
   const rawBytes = files.reduce((sum, f) => sum + f.data.byteLength, 0);
   if (problems.length) return { fileCount: files.length, rawBytes, zipBytes: 0, problems, zip: null };
   const zip = writeZip(files, options);
@@ -341,7 +396,10 @@ export function packageFolder(root: string, limits: PackageLimits = ITCH_LIMITS,
   const listed = listZip(zip);
   const expected = files.map((f) => f.path).sort();
   if (listed.length !== expected.length || listed.some((p, i) => p !== expected[i])) {
-    problems.push({ rule: 'relative-entry', message: `the written zip lists ${listed.length} entries, expected ${expected.length}` });
+    problems.push({
+      rule: 'relative-entry',
+      message: `the written zip lists ${listed.length} entries, expected ${expected.length}`,
+    });
   }
   return { fileCount: files.length, rawBytes, zipBytes: zip.byteLength, problems, zip: problems.length ? null : zip };
 }
@@ -354,7 +412,10 @@ export function formatBytes(bytes: number): string {
 }
 
 /** The one-line summary the CLI prints. */
-export function formatReport(report: Pick<PackageReport, 'fileCount' | 'rawBytes' | 'zipBytes'>, limits: PackageLimits = ITCH_LIMITS): string {
+export function formatReport(
+  report: Pick<PackageReport, 'fileCount' | 'rawBytes' | 'zipBytes'>,
+  limits: PackageLimits = ITCH_LIMITS,
+): string {
   const ratio = report.rawBytes ? Math.round((report.zipBytes / report.rawBytes) * 100) : 0;
   const compressed = report.zipBytes ? `${formatBytes(report.zipBytes)} compressed (${ratio}%)` : 'not zipped';
   return `${report.fileCount} files (limit ${limits.maxFiles}), ${formatBytes(report.rawBytes)} raw (limit ${formatBytes(limits.maxTotalBytes)}), ${compressed}`;

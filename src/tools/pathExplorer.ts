@@ -210,4 +210,3 @@ export interface PlayedRoute {
 export function routeGraph(json: string, options?: ExploreOptions): RouteGraph {
   return exploreStory(json, options).graph;
 }
-

@@ -91,7 +91,8 @@ function inChild(json: string): Promise<ReplayData> {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(JSON.parse(Buffer.concat(out).toString('utf-8')) as ReplayData);
-      else reject(new Error(`replay data worker exited ${code}: ${Buffer.concat(err).toString('utf-8').slice(0, 2000)}`));
+      else
+        reject(new Error(`replay data worker exited ${code}: ${Buffer.concat(err).toString('utf-8').slice(0, 2000)}`));
     });
     child.stdin.end(json);
   });

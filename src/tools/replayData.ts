@@ -71,13 +71,21 @@ export function replayData(json: string, options: Omit<ExploreOptions, 'onChoice
   for (const e of report.endings) {
     if (!e.routes) continue;
     const canonical = report.canonical.ending === e.id && report.canonical.choices.length <= e.shortestSteps.length;
-    routes.set(`ending:${e.id}`, canonical ? report.canonical.choices.map(() => 0) : e.shortestSteps.map((s) => s.index));
+    routes.set(
+      `ending:${e.id}`,
+      canonical ? report.canonical.choices.map(() => 0) : e.shortestSteps.map((s) => s.index),
+    );
   }
   const hints = endingHints(json);
 
   const endings: ReplayEnding[] = report.endings.map((e) => {
     const route = routes.get(`ending:${e.id}`);
-    return { id: e.id, title: e.title, hint: hints.get(e.id) ?? '', backdrop: route ? finalBackdrop(json, route) : null };
+    return {
+      id: e.id,
+      title: e.title,
+      hint: hints.get(e.id) ?? '',
+      backdrop: route ? finalBackdrop(json, route) : null,
+    };
   });
   const nodes = layOut(graph, chapters, endings).map(({ node, layout }): ReplayNode => {
     const label = node.kind === 'ending' ? (node.title ?? node.id) : labelOf(node.id);
@@ -86,9 +94,10 @@ export function replayData(json: string, options: Omit<ExploreOptions, 'onChoice
     if (node.kind === 'dead-end') return { ...common, route: [], steps: 0 };
     const route = routes.get(node.id);
     if (!route) throw new Error(`no route reaches ${node.id}`);
-    const done = node.kind === 'ending'
-      ? (step: Step) => step.directives.some((d) => d.kind === 'ending')
-      : (step: Step) => step.choices.length > 0;
+    const done =
+      node.kind === 'ending'
+        ? (step: Step) => step.directives.some((d) => d.kind === 'ending')
+        : (step: Step) => step.choices.length > 0;
     return { ...common, route, steps: follow(json, route, done).steps };
   });
   return {

@@ -11,12 +11,17 @@ function ensureChromium(): boolean {
     return true;
   } catch {
     if (process.getuid?.() !== 0) {
-      console.error('Chromium is missing. Install it with: sudo apt-get update && sudo apt-get install -y chromium\n(or set CHROMIUM_PATH to a Chromium or Chrome binary)');
+      console.error(
+        'Chromium is missing. Install it with: sudo apt-get update && sudo apt-get install -y chromium\n(or set CHROMIUM_PATH to a Chromium or Chrome binary)',
+      );
       return false;
     }
     console.log('Installing Chromium (apt-get install chromium)...');
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     return existsSync(chromiumPath());
   }
 }
@@ -38,11 +43,21 @@ else {
   console.error('typecheck: failed');
 }
 
+// Lint and format (Biome, .biome.json): one check, like the type check.
+const lint = spawnSync('npx', ['biome', 'check', '--diagnostic-level=warn'], { stdio: 'inherit' });
+if (lint.status === 0) passed++;
+else {
+  failed++;
+  console.error('lint: failed (npx biome check --write fixes most of it)');
+}
+
 const projects = ensureChromium() ? [] : ['--project', 'unit'];
 if (projects.length) failed++;
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';
-spawnSync('npx', ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile=${report}`], { stdio: 'inherit' });
+spawnSync('npx', ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile=${report}`], {
+  stdio: 'inherit',
+});
 let skipped = 0;
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf-8')) as VitestJson;

@@ -70,7 +70,8 @@ function* children(node: Node): Generator<[Node, string]> {
 
 /** Where a string is a name rather than a value: an object key, or a computed property lookup. */
 function isName(parent: Node, field: string): boolean {
-  const keyed = parent.type === 'Property' || parent.type === 'PropertyDefinition' || parent.type === 'MethodDefinition';
+  const keyed =
+    parent.type === 'Property' || parent.type === 'PropertyDefinition' || parent.type === 'MethodDefinition';
   if (keyed && field === 'key') return true;
   return parent.type === 'MemberExpression' && field === 'property';
 }

@@ -46,4 +46,6 @@ if (failures.length) {
   for (const failure of failures) console.error(`- ${failure}`);
   process.exit(1);
 }
-console.log(`OK: all ${expected.length} endings listed in ${readme} are reachable; no dead ends, unvisited content or tag problems.`);
+console.log(
+  `OK: all ${expected.length} endings listed in ${readme} are reachable; no dead ends, unvisited content or tag problems.`,
+);

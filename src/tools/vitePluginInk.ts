@@ -130,10 +130,13 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     name: 'ultimate-defence:ink',
     enforce: 'pre',
     configResolved(config) {
-      replayEntry = options.replayEntry ? resolve(config.root, options.replayEntry) : resolve(config.root, 'ink/main.ink');
-      const folder = options.cacheFolder === undefined
-        ? resolve(config.root, 'node_modules/.cache/ultimate-defence/replay-data')
-        : options.cacheFolder;
+      replayEntry = options.replayEntry
+        ? resolve(config.root, options.replayEntry)
+        : resolve(config.root, 'ink/main.ink');
+      const folder =
+        options.cacheFolder === undefined
+          ? resolve(config.root, 'node_modules/.cache/ultimate-defence/replay-data')
+          : options.cacheFolder;
       cache = new ReplayDataCache(folder);
     },
     configureServer(dev) {
@@ -159,7 +162,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       built.clear();
       for (const module of server.moduleGraph.getModulesByFile(file) ?? []) server.moduleGraph.invalidateModule(module);
       for (const module of server.moduleGraph.idToModuleMap.values()) {
-        if (module.id?.endsWith('.ink') || module.id === RESOLVED_REPLAY_DATA_ID) server.moduleGraph.invalidateModule(module);
+        if (module.id?.endsWith('.ink') || module.id === RESOLVED_REPLAY_DATA_ID)
+          server.moduleGraph.invalidateModule(module);
       }
       server.ws.send({ type: 'full-reload' });
       return [];

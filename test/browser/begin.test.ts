@@ -27,16 +27,23 @@ async function clickBeginAtOnce(cpuRate: number): Promise<{ firstLine: boolean; 
   const problems = watch(page, [server.origin]);
   if (cpuRate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
   await page.goto(`${server.origin}/game/`, { waitUntil: 'commit' });
-  const centre = await page.waitForFunction(() => {
-    const r = document.getElementById('begin')?.getBoundingClientRect();
-    return r && r.width > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
-  }, null, { polling: 10, timeout: 60_000 });
+  const centre = await page.waitForFunction(
+    () => {
+      const r = document.getElementById('begin')?.getBoundingClientRect();
+      return r && r.width > 0 ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+    },
+    null,
+    { polling: 10, timeout: 60_000 },
+  );
   const { x, y } = (await centre.jsonValue())!;
   await page.mouse.click(x, y);
   // Bounded by progress: the line shows within seconds of the game loading, or never.
   const firstLine = await page
     .waitForFunction(() => (document.getElementById('live')?.textContent ?? '').length > 0, null, { timeout: 45_000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   await context.close();
   return { firstLine, errors: problems.errors };
 }
@@ -52,10 +59,12 @@ describe('a Begin clicked the moment it is painted', () => {
   });
 
   it('shows the first line every time, unthrottled', async () => {
-    for (let i = 0; i < 6; i++) expect(await clickBeginAtOnce(1), `try ${i + 1}`).toEqual({ firstLine: true, errors: [] });
+    for (let i = 0; i < 6; i++)
+      expect(await clickBeginAtOnce(1), `try ${i + 1}`).toEqual({ firstLine: true, errors: [] });
   });
 
   it('shows the first line every time at CPU 4x', async () => {
-    for (let i = 0; i < 3; i++) expect(await clickBeginAtOnce(4), `try ${i + 1}`).toEqual({ firstLine: true, errors: [] });
+    for (let i = 0; i < 3; i++)
+      expect(await clickBeginAtOnce(4), `try ${i + 1}`).toEqual({ firstLine: true, errors: [] });
   });
 });

@@ -27,7 +27,9 @@ const gzip = (path: string) => gzipSync(read(path), { level: 9 }).byteLength;
 function staticImports(path: string): string[] {
   const program = parseAst(read(path).toString('utf-8'), { sourceType: 'module' });
   return program.body.flatMap((node) =>
-    (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') &&
+    (node.type === 'ImportDeclaration' ||
+      node.type === 'ExportAllDeclaration' ||
+      node.type === 'ExportNamedDeclaration') &&
     node.source
       ? [posix.normalize(posix.join(posix.dirname(path), String(node.source.value)))]
       : [],
@@ -45,9 +47,11 @@ function titleFiles() {
   for (const script of scripts) for (const imported of staticImports(script)) scripts.add(imported);
   // The first source of each face is the woff2 a current browser fetches.
   const fonts = css.flatMap((sheet) =>
-    [...read(sheet).toString('utf-8').matchAll(/@font-face\{[^}]*?src:url\(\.\/([^)]+\.woff2)\)/g)].map((m) =>
-      posix.join(posix.dirname(sheet), m[1]),
-    ),
+    [
+      ...read(sheet)
+        .toString('utf-8')
+        .matchAll(/@font-face\{[^}]*?src:url\(\.\/([^)]+\.woff2)\)/g),
+    ].map((m) => posix.join(posix.dirname(sheet), m[1])),
   );
   return { entry, scripts: [...scripts], css, fonts };
 }
@@ -78,7 +82,9 @@ describe('the bundle budget', () => {
       ...files.fonts.map((path) => read(path).byteLength),
     ];
     const size = parts.reduce((sum, n) => sum + n, 0);
-    console.log(`title: ${(size / 1000).toFixed(1)} KB (${files.scripts.length} scripts, ${files.css.length} css, ${files.fonts.length} fonts)`);
+    console.log(
+      `title: ${(size / 1000).toFixed(1)} KB (${files.scripts.length} scripts, ${files.css.length} css, ${files.fonts.length} fonts)`,
+    );
     expect(size).toBeLessThan(BUDGET.title);
   });
 });

@@ -19,7 +19,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(settings: Parameters<typeof withSettings>[1] = { textSpeed: 0 }): Promise<{ context: BrowserContext; page: Page; problems: ReturnType<typeof watch> }> {
+async function open(
+  settings: Parameters<typeof withSettings>[1] = { textSpeed: 0 },
+): Promise<{ context: BrowserContext; page: Page; problems: ReturnType<typeof watch> }> {
   const context = await freshContext(browser);
   await withSettings(context, settings);
   const page = await context.newPage();
@@ -47,7 +49,9 @@ describe('reading controls', () => {
     expect((await screenState(page)).live).not.toBe(atChoice.live);
     await pressAndWait(page, 'Space');
     // The line comes first, its choices once it has shown whole.
-    await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, null, {
+      timeout: 10_000,
+    });
     expect((await screenState(page)).choices).toEqual(atChoice.choices);
     await chooseAndWait(page, '2');
     const afterStay = await pressAndWait(page, 'Space');
@@ -70,7 +74,9 @@ describe('reading controls', () => {
     let back = (await page.textContent('#live'))!;
     for (let presses = 0; presses < 200 && !(read.indexOf(back) >= 0 && read.indexOf(back) <= 5); presses++) {
       await page.keyboard.press('PageUp');
-      await page.waitForFunction((b) => document.getElementById('live')!.textContent !== b, back, { timeout: 2_000 }).catch(() => undefined);
+      await page
+        .waitForFunction((b) => document.getElementById('live')!.textContent !== b, back, { timeout: 2_000 })
+        .catch(() => undefined);
       back = (await page.textContent('#live'))!;
     }
     expect(read.indexOf(back)).toBeGreaterThanOrEqual(0);
@@ -90,7 +96,9 @@ describe('reading controls', () => {
     await page.click('#begin');
     await page.waitForFunction(() => document.getElementById('title')!.hidden);
     await page.keyboard.press('Tab');
-    await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, null, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#choices button').length > 0, null, {
+      timeout: 20_000,
+    });
     expect(await page.getByRole('button', { name: /^Skip/ }).getAttribute('aria-pressed')).toBe('false');
     // Skip stops at the choice; take the other option: its line has never been read.
     await chooseAndWait(page, '2');

@@ -129,8 +129,14 @@ describe('art drawn as a plain copy', () => {
   it('covers every pixel wherever it is marked opaque (a gap would show black)', async () => {
     // Backdrops and the wall are rasterised without an alpha channel (src/presentation/assets.ts).
     const files = [
-      ...readdirSync('assets/art/backdrops').map((name) => ({ path: `backdrops/${name}`, key: backdropKey(name.replace(/\.svg$/, '')) })),
-      ...readdirSync('assets/art/overlays').map((name) => ({ path: `overlays/${name}`, key: overlayKey(name.replace(/\.svg$/, '')) })),
+      ...readdirSync('assets/art/backdrops').map((name) => ({
+        path: `backdrops/${name}`,
+        key: backdropKey(name.replace(/\.svg$/, '')),
+      })),
+      ...readdirSync('assets/art/overlays').map((name) => ({
+        path: `overlays/${name}`,
+        key: overlayKey(name.replace(/\.svg$/, '')),
+      })),
     ].filter((f) => artFile(f.key)?.opaque);
     expect(files.length).toBeGreaterThanOrEqual(15);
     const context = await freshContext(browser);

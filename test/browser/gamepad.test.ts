@@ -51,13 +51,23 @@ describe('a reader with only a gamepad', () => {
     // On the title, A presses the focused button; Begin has focus first.
     await page.focus('#begin');
     await press(page, A);
-    await page.waitForFunction(() => (document.getElementById('live')?.textContent ?? '').length > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(() => (document.getElementById('live')?.textContent ?? '').length > 0, null, {
+      timeout: 60_000,
+    });
     expect(await page.isVisible('.ud-pad-legend')).toBe(true);
     // A reads on until the first choice.
     for (let i = 0; i < 200 && !(await page.locator('#choices button').count()); i++) {
       const before = await page.textContent('#live');
       await press(page, A);
-      await page.waitForFunction((b) => document.getElementById('live')!.textContent !== b || document.querySelectorAll('#choices button').length > 0, before, { timeout: 10_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(
+          (b) =>
+            document.getElementById('live')!.textContent !== b ||
+            document.querySelectorAll('#choices button').length > 0,
+          before,
+          { timeout: 10_000 },
+        )
+        .catch(() => undefined);
     }
     const offered = await page.locator('#choices button').allTextContents();
     expect(offered.length).toBeGreaterThan(1);
@@ -65,9 +75,18 @@ describe('a reader with only a gamepad', () => {
     const before = await page.textContent('#live');
     await press(page, DOWN);
     await press(page, A);
-    await page.waitForFunction((b) => document.querySelectorAll('#choices button').length === 0 && document.getElementById('live')!.textContent !== b, before, { timeout: 15_000 });
+    await page.waitForFunction(
+      (b) =>
+        document.querySelectorAll('#choices button').length === 0 && document.getElementById('live')!.textContent !== b,
+      before,
+      { timeout: 15_000 },
+    );
     // The choice counts as the reader's: it was autosaved.
-    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('ultimate-defence:save:auto')))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('ultimate-defence:save:auto'))),
+      )
+      .toBe(true);
     // Start opens the menu; the D-pad moves through it; B closes it, and A reads on again.
     await press(page, START);
     const menu = page.getByRole('dialog', { name: 'Menu' });

@@ -44,7 +44,10 @@ let unpacked: string;
 beforeAll(async () => {
   const graph = inject('bundleGraph');
   report = packageFolder('dist', ITCH_LIMITS, graph ? { graph: new Map(graph) } : {});
-  if (!report.zip) throw new Error(`the package check refused dist/:\n${report.problems.map((p) => `[${p.rule}] ${p.message}`).join('\n')}`);
+  if (!report.zip)
+    throw new Error(
+      `the package check refused dist/:\n${report.problems.map((p) => `[${p.rule}] ${p.message}`).join('\n')}`,
+    );
   unpacked = mkdtempSync(join(tmpdir(), 'ud-itch-zip-'));
   for (const [path, data] of Object.entries(unzipSync(report.zip))) {
     mkdirSync(dirname(join(unpacked, path)), { recursive: true });
@@ -79,7 +82,13 @@ describe('the web zip', () => {
 async function gameFrame(page: Page): Promise<Frame> {
   await page.frameLocator('#game_drop').locator('#begin').waitFor({ state: 'visible', timeout: 30_000 });
   const frame = page.frames().find((f) => f.url().startsWith(game.origin + GAME_PATH));
-  if (!frame) throw new Error(`no frame from ${game.origin}${GAME_PATH}: ${page.frames().map((f) => f.url()).join(', ')}`);
+  if (!frame)
+    throw new Error(
+      `no frame from ${game.origin}${GAME_PATH}: ${page
+        .frames()
+        .map((f) => f.url())
+        .join(', ')}`,
+    );
   return frame;
 }
 
@@ -157,11 +166,17 @@ describe('on itch.io: a sub-path, inside a cross-origin iframe', () => {
 
     const before = (await readState(frame)).live;
     await page.keyboard.press('1');
-    await frame.waitForFunction(() => document.querySelectorAll('#choices button').length === 0, null, { timeout: 10_000 });
-    await frame.waitForFunction((previous) => {
-      const live = document.getElementById('live')?.textContent ?? '';
-      return live.length > 0 && live !== previous;
-    }, before, { timeout: 10_000 });
+    await frame.waitForFunction(() => document.querySelectorAll('#choices button').length === 0, null, {
+      timeout: 10_000,
+    });
+    await frame.waitForFunction(
+      (previous) => {
+        const live = document.getElementById('live')?.textContent ?? '';
+        return live.length > 0 && live !== previous;
+      },
+      before,
+      { timeout: 10_000 },
+    );
     const after = (await readState(frame)).live;
     expect(after).not.toBe(before);
     expect(after.length).toBeGreaterThan(0);
@@ -240,7 +255,9 @@ describe('the built page on its own', () => {
     );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     // Scripts: the game's own files, and the page's own inline scripts by their hash (no 'unsafe-inline').
-    const inlineScripts = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+    const inlineScripts = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''),
+    );
     const hashes = inlineScripts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
     expect(inlineScripts.length).toBeGreaterThan(0);
     expect(directives.get('script-src')).toEqual(["'self'", ...hashes]);
@@ -269,7 +286,9 @@ describe('the built page on its own', () => {
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} blocked ${event.blockedURI}`),
+      );
     });
     const page = await context.newPage();
     const problems = watch(page, [game.origin]);

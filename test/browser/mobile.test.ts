@@ -56,7 +56,9 @@ describe('on a phone', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(413);
     expect(Math.abs(box.height - 412)).toBeLessThanOrEqual(2);
     expect(Math.abs(box.x - (915 - box.width) / 2)).toBeLessThanOrEqual(2);
-    expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([915, 412]);
+    expect(
+      await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]),
+    ).toEqual([915, 412]);
     await page.screenshot({ path: `${SHOTS}/phone-landscape-first-line.png` });
 
     // Tap the dialogue box to complete and advance lines until the first choice.
@@ -79,11 +81,17 @@ describe('on a phone', () => {
     const before = (await readState(page)).live;
     const point = await choicePoint(page, 0, choices.length);
     await page.touchscreen.tap(point.x, point.y);
-    await page.waitForFunction(() => document.querySelectorAll('#choices button').length === 0, null, { timeout: 10_000 });
-    await page.waitForFunction((previous) => {
-      const live = document.getElementById('live')?.textContent ?? '';
-      return live.length > 0 && live !== previous;
-    }, before, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#choices button').length === 0, null, {
+      timeout: 10_000,
+    });
+    await page.waitForFunction(
+      (previous) => {
+        const live = document.getElementById('live')?.textContent ?? '';
+        return live.length > 0 && live !== previous;
+      },
+      before,
+      { timeout: 10_000 },
+    );
     expect((await readState(page)).live).not.toBe(before);
     await page.screenshot({ path: `${SHOTS}/phone-landscape-after-choice.png` });
     expect(problems).toEqual<PageProblems>({ errors: [], foreignRequests: [] });

@@ -56,14 +56,18 @@ describe('the offline download, opened from file://', () => {
     const after = await chooseAndWait(tab, '1');
     expect(after.length).toBeGreaterThan(0);
     // The body face came from inside the page, not the system's serif.
-    expect(await tab.evaluate(() => document.fonts.check('600 1em Literata') && document.fonts.check('1em Literata'))).toBe(true);
+    expect(
+      await tab.evaluate(() => document.fonts.check('600 1em Literata') && document.fonts.check('1em Literata')),
+    ).toBe(true);
     expect(requests).toEqual([page]);
     expect(problems).toEqual<PageProblems>({ errors: [], foreignRequests: [] });
 
     // Chromium allows storage on file://: the autosave, written at once, is there on the next visit.
     await tab.goto(page);
     await tab.locator('#continue').waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await tab.evaluate(() => Object.keys(localStorage).every((key) => key.startsWith('ultimate-defence:')))).toBe(true);
+    expect(
+      await tab.evaluate(() => Object.keys(localStorage).every((key) => key.startsWith('ultimate-defence:'))),
+    ).toBe(true);
     await context.close();
   });
 });

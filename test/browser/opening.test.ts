@@ -33,7 +33,8 @@ async function holdBack(context: BrowserContext, url: RegExp): Promise<() => voi
   return release;
 }
 
-const live = (page: import('playwright-core').Page) => page.evaluate(() => document.getElementById('live')!.textContent ?? '');
+const live = (page: import('playwright-core').Page) =>
+  page.evaluate(() => document.getElementById('live')!.textContent ?? '');
 
 describe('Begin pressed before the game has loaded', () => {
   it('shows the first line at once; the reader finishes it and goes on, and the game carries on from there', async () => {
@@ -47,7 +48,9 @@ describe('Begin pressed before the game has loaded', () => {
     await page.waitForFunction(() => typeof window.__firstLine === 'number', null, { timeout: 10_000 });
     // The line is up and spoken, drawn by the opening line's own canvas: the game has not loaded.
     expect(await live(page)).toMatch(/^There was ink dried in the creases/);
-    expect(await page.evaluate(() => [...document.querySelectorAll('canvas')].map((c) => c.className))).toEqual(['ud-opening']);
+    expect(await page.evaluate(() => [...document.querySelectorAll('canvas')].map((c) => c.className))).toEqual([
+      'ud-opening',
+    ]);
     expect(await page.isVisible('#title')).toBe(false);
     // Space finishes the line; a second Space asks to go on, which waits for the game.
     await page.keyboard.press('Space');
@@ -59,7 +62,11 @@ describe('Begin pressed before the game has loaded', () => {
     expect(await live(page)).toMatch(/^There was ink dried/);
     release();
     // The game takes the line over and goes on to the second line; the opening line is gone.
-    await page.waitForFunction(() => !/^There was ink dried/.test(document.getElementById('live')!.textContent ?? ''), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => !/^There was ink dried/.test(document.getElementById('live')!.textContent ?? ''),
+      null,
+      { timeout: 30_000 },
+    );
     expect(await live(page)).toMatch(/^Iruka signed another/);
     await page.waitForFunction(() => !document.querySelector('.ud-opening'));
     expect(await page.evaluate(() => document.querySelectorAll('.ud-line').length)).toBe(1);
@@ -75,7 +82,11 @@ describe('Begin pressed before the game has loaded', () => {
     await page.goto(`${server.origin}/`);
     await page.click('#begin');
     // Ten letters a second: wait for the first twenty.
-    await page.waitForFunction(() => (document.querySelector('.ud-line')?.firstChild?.textContent?.length ?? 0) >= 20, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('.ud-line')?.firstChild?.textContent?.length ?? 0) >= 20,
+      null,
+      { timeout: 10_000 },
+    );
     release();
     await page.waitForFunction(() => !document.querySelector('.ud-opening'), null, { timeout: 30_000 });
     // The game's paragraph goes on from where the opening line was, not from the first letter
@@ -104,7 +115,11 @@ describe('Begin pressed before the game has loaded', () => {
     expect(await live(page)).toMatch(/^There was ink dried/);
     await page.keyboard.press('Space');
     await page.keyboard.press('Space');
-    await page.waitForFunction(() => /^Iruka signed another/.test(document.getElementById('live')!.textContent ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => /^Iruka signed another/.test(document.getElementById('live')!.textContent ?? ''),
+      null,
+      { timeout: 10_000 },
+    );
     expect(problems).toEqual({ errors: [], foreignRequests: [] });
     await context.close();
   });

@@ -164,11 +164,13 @@ describe('overlays over the story', () => {
     // The game under the dialog is inert: its canvas and quick bar take no click and no focus.
     expect(await clickable(page, '.ud-quickbar button')).toBe(false);
     expect(await clickable(page, '#game canvas')).toBe(false);
-    expect(await page.evaluate(() => {
-      const quick = document.querySelector<HTMLElement>('.ud-quickbar button')!;
-      quick.focus();
-      return document.activeElement === quick;
-    })).toBe(false);
+    expect(
+      await page.evaluate(() => {
+        const quick = document.querySelector<HTMLElement>('.ud-quickbar button')!;
+        quick.focus();
+        return document.activeElement === quick;
+      }),
+    ).toBe(false);
     // A click on the dim backdrop, outside the panel, closes it.
     await page.mouse.click(5, 5);
     await log.waitFor({ state: 'detached' });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshContext, launch, watch } from './support/browser.ts';
-import { begin, playToEnd, screenState, withSettings } from './support/player.ts';
+import { begin, playToEnd, withSettings } from './support/player.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
 
 let browser: Browser;
@@ -43,10 +43,15 @@ describe('replaying for the other endings', () => {
     const found = await map.getByRole('button', { name: /Taken:/ }).count();
     expect(found).toBeGreaterThanOrEqual(13);
     expect(await map.getByRole('button', { name: /not yet/ }).count()).toBeGreaterThan(0);
-    await map.getByRole('button', { name: /Are you happy/ }).first().click();
+    await map
+      .getByRole('button', { name: /Are you happy/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Start reading' }).click();
     await page.waitForFunction(() => document.getElementById('title')!.hidden, null, { timeout: 30_000 });
-    const truth = await playToEnd(page, 'keyboard', (choices) => (choices.includes('Tell him the truth') ? choices.indexOf('Tell him the truth') : 0));
+    const truth = await playToEnd(page, 'keyboard', (choices) =>
+      choices.includes('Tell him the truth') ? choices.indexOf('Tell him the truth') : 0,
+    );
     expect(truth.ending).toBeTruthy();
     expect(truth.ending).not.toBe('The Stone Wall');
     expect(truth.choicesTaken).toContain('Tell him the truth');

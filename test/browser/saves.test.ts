@@ -19,9 +19,17 @@ async function buildEditedStory(): Promise<string> {
   const chapter = join(root, 'ink/chapters/01-mission-desk.ink');
   const text = readFileSync(chapter, 'utf-8');
   const marker = '# ambience: mission-room\n';
-  writeFileSync(chapter, text.replace(marker, `${marker}The clock over the door was four minutes fast, as it had been for years.\n`));
+  writeFileSync(
+    chapter,
+    text.replace(marker, `${marker}The clock over the door was four minutes fast, as it had been for years.\n`),
+  );
   const outDir = join(root, 'dist');
-  await build({ logLevel: 'warn', configFile: 'vite.config.ts', build: { outDir, emptyOutDir: true }, resolve: { alias: [{ find: /^.*\/ink\/main\.ink$/, replacement: join(root, 'ink/main.ink') }] } });
+  await build({
+    logLevel: 'warn',
+    configFile: 'vite.config.ts',
+    build: { outDir, emptyOutDir: true },
+    resolve: { alias: [{ find: /^.*\/ink\/main\.ink$/, replacement: join(root, 'ink/main.ink') }] },
+  });
   return outDir;
 }
 
@@ -87,7 +95,9 @@ describe('saves keep the reader where she was', () => {
   it('plays in a sandboxed iframe where storage is blocked, and says progress will not be kept', async () => {
     const host = await serveStatic('dist', {
       prefix: '/game/',
-      routes: { '/host.html': `<!doctype html><iframe src="/game/" sandbox="allow-scripts" width="960" height="540" style="border:0"></iframe>` },
+      routes: {
+        '/host.html': `<!doctype html><iframe src="/game/" sandbox="allow-scripts" width="960" height="540" style="border:0"></iframe>`,
+      },
     });
     const context = await freshContext(browser);
     const page = await context.newPage();

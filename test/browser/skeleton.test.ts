@@ -70,7 +70,9 @@ describe('a player reads the story in a real browser', () => {
     const problems = watch(page, [server.origin]);
     await page.goto(`${server.origin}/some/sub/path/`);
     await begin(page);
-    expect(warnings.filter((w) => w.startsWith('[art]'))).toEqual([expect.stringContaining('could not load "backdrop:mission-desk"')]);
+    expect(warnings.filter((w) => w.startsWith('[art]'))).toEqual([
+      expect.stringContaining('could not load "backdrop:mission-desk"'),
+    ]);
     const first = await page.textContent('#live');
     await page.keyboard.press('Space');
     await page.waitForFunction((line) => document.getElementById('live')!.textContent !== line, first);

@@ -29,7 +29,9 @@ async function readLines(page: Page, count: number, next: () => Promise<unknown>
   const lines = [await live(page)];
   while (lines.length <= count) {
     await next();
-    await page.waitForFunction((l) => document.getElementById('live')!.textContent !== l, lines.at(-1)!, { timeout: 15_000 }).catch(() => undefined);
+    await page
+      .waitForFunction((l) => document.getElementById('live')!.textContent !== l, lines.at(-1)!, { timeout: 15_000 })
+      .catch(() => undefined);
     const now = await live(page);
     if (now !== lines.at(-1)) lines.push(now);
   }
@@ -62,7 +64,12 @@ describe('a way back for every input', () => {
   });
 
   it('by touch: a swipe to the right goes back a line', async () => {
-    const context = await browser.newContext({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
+    const context = await browser.newContext({
+      viewport: { width: 844, height: 390 },
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 1,
+    });
     await withSettings(context, { textSpeed: 0 });
     const page = await context.newPage();
     await page.goto(`${server.origin}/game/`);
@@ -73,11 +80,15 @@ describe('a way back for every input', () => {
     const cdp = await context.newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 150 }] });
-    await expectLine(page, async () => {
-      await touch('touchStart', 200);
-      for (let x = 240; x <= 560; x += 40) await touch('touchMove', x);
-      await touch('touchEnd', 560);
-    }, lines[1]);
+    await expectLine(
+      page,
+      async () => {
+        await touch('touchStart', 200);
+        for (let x = 240; x <= 560; x += 40) await touch('touchMove', x);
+        await touch('touchEnd', 560);
+      },
+      lines[1],
+    );
     await context.close();
   });
 });

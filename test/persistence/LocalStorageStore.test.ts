@@ -13,7 +13,9 @@ describe('the localStorage store', () => {
   });
 
   it("never lists, reads, overwrites or removes another itch.io game's keys", () => {
-    const storage = new FakeStorage({ initial: { 'other-game:save': 'theirs', 'ultimate-defence-2:save': 'not ours either', profile: 'also theirs' } });
+    const storage = new FakeStorage({
+      initial: { 'other-game:save': 'theirs', 'ultimate-defence-2:save': 'not ours either', profile: 'also theirs' },
+    });
     const store = new LocalStorageStore(() => storage);
     store.set('profile', 'ours');
     store.remove('save:quick');
@@ -38,7 +40,10 @@ describe('the localStorage store', () => {
   });
 
   it('reports a browser without localStorage as "unavailable"', () => {
-    expect(new LocalStorageStore(() => undefined).get('a')).toMatchObject({ ok: false, failure: { kind: 'unavailable' } });
+    expect(new LocalStorageStore(() => undefined).get('a')).toMatchObject({
+      ok: false,
+      failure: { kind: 'unavailable' },
+    });
     expect(new LocalStorageStore(() => null).keys()).toMatchObject({ ok: false, failure: { kind: 'unavailable' } });
   });
 
@@ -50,7 +55,7 @@ describe('the localStorage store', () => {
     expect(store.get('save:quick')).toEqual({ ok: true, value: 'small' });
   });
 
-  it("names quota errors however each browser spells them", () => {
+  it('names quota errors however each browser spells them', () => {
     expect(classifyStorageError(quotaError()).kind).toBe('quota');
     expect(classifyStorageError({ name: 'NS_ERROR_DOM_QUOTA_REACHED', message: '' }).kind).toBe('quota');
     expect(classifyStorageError({ name: 'Error', code: 22, message: 'full' }).kind).toBe('quota');
@@ -74,6 +79,9 @@ describe('the localStorage store', () => {
     fire({ key: `${STORAGE_PREFIX}profile`, newValue: 'session', storageArea: new FakeStorage() });
     stop();
     fire({ key: `${STORAGE_PREFIX}profile`, newValue: 'after stop', storageArea: storage });
-    expect(heard).toEqual([{ key: 'profile', value: '{"version":1}' }, { key: 'save:quick', value: null }]);
+    expect(heard).toEqual([
+      { key: 'profile', value: '{"version":1}' },
+      { key: 'save:quick', value: null },
+    ]);
   });
 });

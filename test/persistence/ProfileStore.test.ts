@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/persistence/MemoryStore.ts';
 import { PROFILE_KEY, ProfileStore } from '../../src/persistence/ProfileStore.ts';
-import { changeSettings, freshProfile, markLineSeen, recordEnding, serializeProfile } from '../../src/persistence/profile.ts';
+import {
+  changeSettings,
+  freshProfile,
+  markLineSeen,
+  recordEnding,
+  serializeProfile,
+} from '../../src/persistence/profile.ts';
 import { Quarantine } from '../../src/persistence/Quarantine.ts';
 import { SaveSlots, SLOT_IDS } from '../../src/persistence/SaveSlots.ts';
 import { deskSave } from './support/saves.ts';
@@ -59,7 +65,10 @@ describe('the profile store', () => {
   });
 
   it('a partly damaged profile keeps its endings and keeps the original aside', () => {
-    const damaged = JSON.stringify({ ...JSON.parse(serializeProfile(recordEnding(freshProfile(), 'a', new Date(0)))), completedRuns: -3 });
+    const damaged = JSON.stringify({
+      ...JSON.parse(serializeProfile(recordEnding(freshProfile(), 'a', new Date(0)))),
+      completedRuns: -3,
+    });
     const store = new MemoryStore([[PROFILE_KEY, damaged]]);
     const { profiles, quarantine } = open(store);
     expect(profiles.current.endings.has('a')).toBe(true);
@@ -69,22 +78,40 @@ describe('the profile store', () => {
   });
 
   it('whatever damage a profile takes, opening never throws, the text is kept, and the saves are untouched', () => {
-    const good = serializeProfile(markLineSeen(recordEnding(changeSettings(freshProfile(), { mute: true }), 'desk-end', new Date(0)), '0123abcd'));
+    const good = serializeProfile(
+      markLineSeen(recordEnding(changeSettings(freshProfile(), { mute: true }), 'desk-end', new Date(0)), '0123abcd'),
+    );
     const save = JSON.stringify({ any: 'save text' });
-    const oddities = ['null', '[]', '{}', '"x"', '1e999', 'true', '{"__proto__":{}}', '{"constructor":1}', '[{"a":1}]', '-1', '0.5'];
+    const oddities = [
+      'null',
+      '[]',
+      '{}',
+      '"x"',
+      '1e999',
+      'true',
+      '{"__proto__":{}}',
+      '{"constructor":1}',
+      '[{"a":1}]',
+      '-1',
+      '0.5',
+    ];
     let seed = 12345;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     for (let round = 0; round < 300; round++) {
       const value = JSON.parse(good) as Record<string, unknown>;
       const keys = Object.keys(value);
-      const text = round % 3 === 0
-        ? good.slice(0, Math.floor(next() * good.length))
-        : (() => {
-            const key = keys[Math.floor(next() * keys.length)];
-            value[key] = JSON.parse(oddities[Math.floor(next() * oddities.length)]);
-            return JSON.stringify(value);
-          })();
-      const store = new MemoryStore([[PROFILE_KEY, text], ['save:quick', save]]);
+      const text =
+        round % 3 === 0
+          ? good.slice(0, Math.floor(next() * good.length))
+          : (() => {
+              const key = keys[Math.floor(next() * keys.length)];
+              value[key] = JSON.parse(oddities[Math.floor(next() * oddities.length)]);
+              return JSON.stringify(value);
+            })();
+      const store = new MemoryStore([
+        [PROFILE_KEY, text],
+        ['save:quick', save],
+      ]);
       let opened: ReturnType<typeof open> | undefined;
       expect(() => (opened = open(store)), `round ${round}: ${text.slice(0, 80)}`).not.toThrow();
       const { quarantine } = opened!;

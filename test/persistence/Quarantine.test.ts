@@ -13,8 +13,11 @@ describe('the quarantine', () => {
     const quarantine = new Quarantine(store, at('2026-11-05T09:00:00.000Z'));
     const problem = quarantine.setAside('save:manual-3', '{broken', 'it is not valid JSON');
     expect(problem).toEqual({
-      key: 'save:manual-3', reason: 'it is not valid JSON', action: 'setAside',
-      movedTo: 'quarantine:save:manual-3:2026-11-05T09:00:00.000Z', at: '2026-11-05T09:00:00.000Z',
+      key: 'save:manual-3',
+      reason: 'it is not valid JSON',
+      action: 'setAside',
+      movedTo: 'quarantine:save:manual-3:2026-11-05T09:00:00.000Z',
+      at: '2026-11-05T09:00:00.000Z',
     });
     expect(store.get('save:manual-3')).toEqual({ ok: true, value: null });
     expect(store.get('quarantine:save:manual-3:2026-11-05T09:00:00.000Z')).toEqual({ ok: true, value: '{broken' });
@@ -38,7 +41,11 @@ describe('the quarantine', () => {
     store.set('save:quick', '{broken');
     const quarantine = new Quarantine(store, at('2026-11-05T09:00:00.000Z'));
     const problem = quarantine.setAside('save:quick', '{broken', 'it is not valid JSON');
-    expect(problem).toMatchObject({ action: 'leftInPlace', movedTo: null, reason: expect.stringMatching(/could not be moved aside/) });
+    expect(problem).toMatchObject({
+      action: 'leftInPlace',
+      movedTo: null,
+      reason: expect.stringMatching(/could not be moved aside/),
+    });
     expect(store.get('save:quick')).toEqual({ ok: true, value: '{broken' });
   });
 
@@ -60,7 +67,11 @@ describe('the quarantine', () => {
     ]);
     const quarantine = new Quarantine(store);
     expect(quarantine.entries()).toEqual([
-      { key: 'quarantine:save:auto-2:2026-10-01T08:00:00.000Z', originalKey: 'save:auto-2', at: '2026-10-01T08:00:00.000Z' },
+      {
+        key: 'quarantine:save:auto-2:2026-10-01T08:00:00.000Z',
+        originalKey: 'save:auto-2',
+        at: '2026-10-01T08:00:00.000Z',
+      },
       { key: 'quarantine:profile:2026-10-02T08:00:00.000Z~2', originalKey: 'profile', at: '2026-10-02T08:00:00.000Z' },
     ]);
     expect(quarantine.discard('save:auto-2').ok).toBe(false);
@@ -74,18 +85,29 @@ describe('the quarantine', () => {
 
 describe('telling the reader what was set aside', () => {
   it('says once, in words, which slot went where and why, and offers the text for export', () => {
-    const store = new MemoryStore([[slotKey('manual-3'), '{"version":2'], [slotKey('quick'), '{"version":99}'], ['other', 'x']]);
+    const store = new MemoryStore([
+      [slotKey('manual-3'), '{"version":2'],
+      [slotKey('quick'), '{"version":99}'],
+      ['other', 'x'],
+    ]);
     const quarantine = new Quarantine(store, () => new Date('2026-11-05T09:00:00.000Z'));
     new SaveSlots(store, quarantine).list();
     const notices = quarantine.takeNotices();
     expect(notices).toEqual([
-      expect.stringMatching(/^The quick save was left as it is: this save was made by a newer version of the game \(format v99\)/),
-      expect.stringMatching(/^Manual slot 3 could not be read, so it was set aside unchanged \(the save in manual-3 could not be read: it is not valid JSON .*\)\. Export what was set aside to keep a copy\.$/),
+      expect.stringMatching(
+        /^The quick save was left as it is: this save was made by a newer version of the game \(format v99\)/,
+      ),
+      expect.stringMatching(
+        /^Manual slot 3 could not be read, so it was set aside unchanged \(the save in manual-3 could not be read: it is not valid JSON .*\)\. Export what was set aside to keep a copy\.$/,
+      ),
     ]);
     new SaveSlots(store, quarantine).list();
     expect(quarantine.takeNotices()).toEqual([]);
     const kept = JSON.parse(quarantine.exportKept());
-    expect(kept).toMatchObject({ format: QUARANTINE_EXPORT_FORMAT, entries: [{ originalKey: 'save:manual-3', text: '{"version":2' }] });
+    expect(kept).toMatchObject({
+      format: QUARANTINE_EXPORT_FORMAT,
+      entries: [{ originalKey: 'save:manual-3', text: '{"version":2' }],
+    });
     expect(store.get('other')).toEqual({ ok: true, value: 'x' });
   });
 });

@@ -77,7 +77,8 @@ const FIELDS: Record<string, { types: JsonType[]; maxChars?: number }> = {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
-const typeOf = (value: Json): JsonType => (value === null ? 'null' : Array.isArray(value) ? 'array' : (typeof value as JsonType));
+const typeOf = (value: Json): JsonType =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : (typeof value as JsonType);
 const specOf = (path: Path) => FIELDS[path.map((p) => (typeof p === 'number' ? '*' : p)).join('.')];
 
 /** Every path in a value, parents before children. */
@@ -96,7 +97,8 @@ function parentOf(root: Json, path: Path): { [key: string]: Json } | Json[] {
   return node as { [key: string]: Json } | Json[];
 }
 
-const at = (root: Json, path: Path): Json => (parentOf(root, path) as Record<string | number, Json>)[path[path.length - 1]];
+const at = (root: Json, path: Path): Json =>
+  (parentOf(root, path) as Record<string | number, Json>)[path[path.length - 1]];
 function put(root: Json, path: Path, value: Json): void {
   (parentOf(root, path) as Record<string | number, Json>)[path[path.length - 1]] = value;
 }
@@ -118,7 +120,18 @@ interface Mutation {
   expect: 'unreadable' | 'future';
 }
 
-const MUTATION_KINDS = ['truncate', 'wrongType', 'delete', 'huge', 'protoKey', 'nanish', 'shape', 'future', 'topLevel', 'outOfRange'] as const;
+const MUTATION_KINDS = [
+  'truncate',
+  'wrongType',
+  'delete',
+  'huge',
+  'protoKey',
+  'nanish',
+  'shape',
+  'future',
+  'topLevel',
+  'outOfRange',
+] as const;
 type MutationKind = (typeof MUTATION_KINDS)[number];
 
 /** One mutation of `base`, chosen by `rnd`. Each kind is built so that the result is certainly not a valid save. */
@@ -142,7 +155,12 @@ function mutate(base: SavedRun, rnd: () => number): Mutation {
       const value = pick(SAMPLES[pick(wrong)]);
       const save = clone();
       put(save, path, value);
-      return { kind, name: `${path.join('.')} = ${JSON.stringify(value)}`, text: JSON.stringify(save), expect: 'unreadable' };
+      return {
+        kind,
+        name: `${path.join('.')} = ${JSON.stringify(value)}`,
+        text: JSON.stringify(save),
+        expect: 'unreadable',
+      };
     }
     case 'delete': {
       const path = pick(paths.filter((p) => typeof p[p.length - 1] === 'string'));
@@ -151,7 +169,9 @@ function mutate(base: SavedRun, rnd: () => number): Mutation {
       return { kind, name: `deleted ${path.join('.')}`, text: JSON.stringify(save), expect: 'unreadable' };
     }
     case 'huge': {
-      const path = pick(paths.filter((p) => specOf(p).maxChars !== undefined || ['time', 'needsAttention.since'].includes(p.join('.'))));
+      const path = pick(
+        paths.filter((p) => specOf(p).maxChars !== undefined || ['time', 'needsAttention.since'].includes(p.join('.'))),
+      );
       const save = clone();
       put(save, path, 'x'.repeat((specOf(path).maxChars ?? 64) + 1));
       return { kind, name: `huge ${path.join('.')}`, text: JSON.stringify(save), expect: 'unreadable' };
@@ -163,15 +183,30 @@ function mutate(base: SavedRun, rnd: () => number): Mutation {
       const target = (path.length ? at(save, path) : save) as Record<string, Json>;
       const key = pick(['__proto__', 'constructor', 'prototype']);
       // defineProperty makes `__proto__` an own key, as JSON.parse would, so stringify writes it out.
-      Object.defineProperty(target, key, { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
-      return { kind, name: `${key} in ${path.join('.') || 'the root'}`, text: JSON.stringify(save), expect: 'unreadable' };
+      Object.defineProperty(target, key, {
+        value: { polluted: true },
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+      return {
+        kind,
+        name: `${key} in ${path.join('.') || 'the root'}`,
+        text: JSON.stringify(save),
+        expect: 'unreadable',
+      };
     }
     case 'nanish': {
       const path = pick(paths.filter((p) => specOf(p).types.includes('number')));
       const token = pick(['NaN', 'Infinity', '-Infinity', '1e999', '-1e999', 'undefined']);
       const save = clone();
       put(save, path, '\u0000NUMBER\u0000');
-      return { kind, name: `${path.join('.')} = ${token}`, text: JSON.stringify(save).replace('"\\u0000NUMBER\\u0000"', token), expect: 'unreadable' };
+      return {
+        kind,
+        name: `${path.join('.')} = ${token}`,
+        text: JSON.stringify(save).replace('"\\u0000NUMBER\\u0000"', token),
+        expect: 'unreadable',
+      };
     }
     case 'outOfRange': {
       const path = pick(paths.filter((p) => specOf(p).types.includes('number')));
@@ -184,9 +219,16 @@ function mutate(base: SavedRun, rnd: () => number): Mutation {
       const save = clone();
       const path = pick(paths.filter((p) => ['array', 'object'].includes(typeOf(at(save, p)))));
       const value = at(save, path);
-      const swapped: Json = Array.isArray(value) ? Object.fromEntries(value.map((item, i) => [String(i), item])) : Object.values(value as object);
+      const swapped: Json = Array.isArray(value)
+        ? Object.fromEntries(value.map((item, i) => [String(i), item]))
+        : Object.values(value as object);
       put(save, path, swapped);
-      return { kind, name: `${path.join('.')} as ${Array.isArray(value) ? 'object' : 'array'}`, text: JSON.stringify(save), expect: 'unreadable' };
+      return {
+        kind,
+        name: `${path.join('.')} as ${Array.isArray(value) ? 'object' : 'array'}`,
+        text: JSON.stringify(save),
+        expect: 'unreadable',
+      };
     }
     case 'future': {
       const save = clone() as Record<string, Json>;
@@ -221,7 +263,11 @@ function browserWithGoodSaves() {
 // load 19, where the 5 s default failed a suite with nothing wrong. A hang still fails, at two minutes.
 describe('the slot loader under fuzzing', { timeout: 120_000 }, () => {
   const bases = [deskSave({ choice: 0, time: minute(0), thumbnail: TINY_PNG }), deskSave({ time: minute(0) })];
-  bases.push({ ...bases[1], stage: { ...bases[1].stage, ending: { id: 'desk-end', title: 'The Desk' } }, needsAttention: { reason: 'r', since: minute(0) } });
+  bases.push({
+    ...bases[1],
+    stage: { ...bases[1].stage, ending: { id: 'desk-end', title: 'The Desk' } },
+    needsAttention: { reason: 'r', since: minute(0) },
+  });
 
   it('600 mutated saves: each is reported, and the other slots still load', () => {
     const rnd = random(20261105);
@@ -245,7 +291,10 @@ describe('the slot loader under fuzzing', { timeout: 120_000 }, () => {
         expect(slots.read(id), `${context}: ${id}`).toEqual({ state: 'saved', save: JSON.parse(text) });
       }
       expect(slots.newest()?.id, context).toBe('quick');
-      expect(store.get('something-else').ok && store.get('something-else'), context).toEqual({ ok: true, value: '{"not": "a save"' });
+      expect(store.get('something-else').ok && store.get('something-else'), context).toEqual({
+        ok: true,
+        value: '{"not": "a save"',
+      });
       expect(quarantine.problems, context).toHaveLength(1);
       const [problem] = quarantine.problems;
       expect(problem.key, context).toBe(slotKey(target));
@@ -290,8 +339,16 @@ describe('the slot loader under fuzzing', { timeout: 120_000 }, () => {
       const save: SavedRun = {
         ...base,
         contentHash: rnd() < 0.5 ? runner.contentHash : 'deadbeef',
-        inkState: rnd() < 0.3 ? base.inkState.slice(0, Math.floor(rnd() * base.inkState.length)) + '}' : rnd() < 0.5 ? '{}' : base.inkState,
-        choiceLog: Array.from({ length: Math.floor(rnd() * 4) }, () => ({ index: Math.floor(rnd() * 3), text: rnd() < 0.5 ? null : 'Leap the desk' })),
+        inkState:
+          rnd() < 0.3
+            ? base.inkState.slice(0, Math.floor(rnd() * base.inkState.length)) + '}'
+            : rnd() < 0.5
+              ? '{}'
+              : base.inkState,
+        choiceLog: Array.from({ length: Math.floor(rnd() * 4) }, () => ({
+          index: Math.floor(rnd() * 3),
+          text: rnd() < 0.5 ? null : 'Leap the desk',
+        })),
         stepsSinceChoice: Math.floor(rnd() * 50),
       };
       let outcome: ReturnType<typeof loadSave> | undefined;

@@ -5,7 +5,14 @@ import { MemoryStore } from '../../src/persistence/MemoryStore.ts';
 import { Quarantine } from '../../src/persistence/Quarantine.ts';
 import { SAVE_FORMAT_VERSION, serializeSave } from '../../src/persistence/saveFormat.ts';
 import {
-  AUTOSAVE_SLOTS, isSlotId, MANUAL_SLOTS, MANUAL_SLOTS_PER_PAGE, SaveSlots, SLOT_IDS, slotKey, type SlotId,
+  AUTOSAVE_SLOTS,
+  isSlotId,
+  MANUAL_SLOTS,
+  MANUAL_SLOTS_PER_PAGE,
+  SaveSlots,
+  SLOT_IDS,
+  slotKey,
+  type SlotId,
 } from '../../src/persistence/SaveSlots.ts';
 import { FakeStorage } from './support/fakeStorage.ts';
 import { deskSave, tickingClock } from './support/saves.ts';
@@ -23,8 +30,22 @@ describe('save slots', () => {
     expect(AUTOSAVE_SLOTS).toBe(5);
     expect(MANUAL_SLOTS / MANUAL_SLOTS_PER_PAGE).toBe(4);
     const { slots } = slotsOver();
-    expect(slots.manualPage(0).map((s) => s.id)).toEqual(['manual-1', 'manual-2', 'manual-3', 'manual-4', 'manual-5', 'manual-6']);
-    expect(slots.manualPage(3).map((s) => s.id)).toEqual(['manual-19', 'manual-20', 'manual-21', 'manual-22', 'manual-23', 'manual-24']);
+    expect(slots.manualPage(0).map((s) => s.id)).toEqual([
+      'manual-1',
+      'manual-2',
+      'manual-3',
+      'manual-4',
+      'manual-5',
+      'manual-6',
+    ]);
+    expect(slots.manualPage(3).map((s) => s.id)).toEqual([
+      'manual-19',
+      'manual-20',
+      'manual-21',
+      'manual-22',
+      'manual-23',
+      'manual-24',
+    ]);
     expect(slots.manualPage(4)).toEqual([]);
     expect(isSlotId('manual-25')).toBe(false);
     expect(isSlotId('quick')).toBe(true);
@@ -37,10 +58,22 @@ describe('save slots', () => {
     expect(slots.write('manual-3', save)).toEqual({ ok: true, slot: 'manual-3' });
     expect(slots.isOccupied('manual-3')).toBe(true);
     expect(slots.summary('manual-3')).toEqual({
-      id: 'manual-3', kind: 'manual', state: 'saved', label: save.label, time: minute(1), thumbnail: null, contentHash: save.contentHash, needsAttention: null,
+      id: 'manual-3',
+      kind: 'manual',
+      state: 'saved',
+      label: save.label,
+      time: minute(1),
+      thumbnail: null,
+      contentHash: save.contentHash,
+      needsAttention: null,
     });
     expect(slots.read('manual-3')).toEqual({ state: 'saved', save });
-    expect(slots.list().filter((s) => s.state !== 'empty').map((s) => s.id)).toEqual(['manual-3']);
+    expect(
+      slots
+        .list()
+        .filter((s) => s.state !== 'empty')
+        .map((s) => s.id),
+    ).toEqual(['manual-3']);
   });
 
   it('quick save goes to its own slot, and saving again replaces it', () => {
@@ -55,7 +88,13 @@ describe('save slots', () => {
     const { slots } = slotsOver();
     for (let i = 1; i <= 7; i++) slots.autosave(deskSave({ time: minute(i) }));
     const autos = slots.list().filter((s) => s.kind === 'auto');
-    expect(autos.map((s) => s.state === 'saved' && s.time).sort()).toEqual([minute(3), minute(4), minute(5), minute(6), minute(7)]);
+    expect(autos.map((s) => s.state === 'saved' && s.time).sort()).toEqual([
+      minute(3),
+      minute(4),
+      minute(5),
+      minute(6),
+      minute(7),
+    ]);
   });
 
   it('deleting a slot frees it', () => {
@@ -86,7 +125,13 @@ describe('save slots', () => {
     expect(list.find((s) => s.id === 'manual-1')?.state).toBe('saved');
     expect(list.find((s) => s.id === 'manual-2')?.state).toBe('empty');
     expect(list.find((s) => s.id === 'manual-3')?.state).toBe('saved');
-    expect(quarantine.problems).toEqual([expect.objectContaining({ key: 'save:manual-2', action: 'setAside', reason: expect.stringMatching(/not valid JSON/) })]);
+    expect(quarantine.problems).toEqual([
+      expect.objectContaining({
+        key: 'save:manual-2',
+        action: 'setAside',
+        reason: expect.stringMatching(/not valid JSON/),
+      }),
+    ]);
     const [entry] = quarantine.entries();
     expect(quarantine.read(entry.key)).toBe('{"version":2,"contentHash":"ab');
   });
@@ -114,7 +159,8 @@ describe('save slots', () => {
 
   it('autosave refuses, rather than overwrite, when every autosave slot is from a newer version', () => {
     const { store, slots } = slotsOver();
-    for (let i = 1; i <= AUTOSAVE_SLOTS; i++) store.set(slotKey(`auto-${i}` as SlotId), JSON.stringify({ version: SAVE_FORMAT_VERSION + 1 }));
+    for (let i = 1; i <= AUTOSAVE_SLOTS; i++)
+      store.set(slotKey(`auto-${i}` as SlotId), JSON.stringify({ version: SAVE_FORMAT_VERSION + 1 }));
     expect(slots.autosave(deskSave())).toMatchObject({ ok: false, reason: 'noFreeSlot' });
   });
 
@@ -128,7 +174,11 @@ describe('save slots', () => {
   });
 
   it('keys under the game prefix that are not slots are never read or touched', () => {
-    const store = new MemoryStore([['something-else', 'not json at all'], ['save:manual-99', '{'], ['save:', 'x']]);
+    const store = new MemoryStore([
+      ['something-else', 'not json at all'],
+      ['save:manual-99', '{'],
+      ['save:', 'x'],
+    ]);
     const { slots, quarantine } = slotsOver(store);
     slots.list();
     slots.newest();
@@ -143,7 +193,11 @@ describe('save slots', () => {
   it('a malformed save is refused before it reaches storage', () => {
     const { slots, store } = slotsOver();
     const bad = { ...deskSave(), stepsSinceChoice: -1 };
-    expect(slots.write('manual-1', bad)).toMatchObject({ ok: false, reason: 'invalid', message: expect.stringMatching(/stepsSinceChoice/) });
+    expect(slots.write('manual-1', bad)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      message: expect.stringMatching(/stepsSinceChoice/),
+    });
     expect(store.get(slotKey('manual-1'))).toEqual({ ok: true, value: null });
   });
 
@@ -173,7 +227,8 @@ describe('save slots', () => {
     slots.markNeedsAttention('manual-4', 'choice 1 of the save (option 1) is no longer offered');
     const marked = slots.read('manual-4');
     expect(marked.state === 'saved' && marked.save).toEqual({
-      ...save, needsAttention: { reason: 'choice 1 of the save (option 1) is no longer offered', since: expect.any(String) },
+      ...save,
+      needsAttention: { reason: 'choice 1 of the save (option 1) is no longer offered', since: expect.any(String) },
     });
     slots.clearNeedsAttention('manual-4');
     expect(slots.read('manual-4')).toEqual({ state: 'saved', save });

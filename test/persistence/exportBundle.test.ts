@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyImport, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BUNDLE_MAX_CHARS, decodeCode, encodeCode, exportBundle, planImport, readBundle,
+  applyImport,
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  BUNDLE_MAX_CHARS,
+  decodeCode,
+  encodeCode,
+  exportBundle,
+  planImport,
+  readBundle,
 } from '../../src/persistence/exportBundle.ts';
 import { MemoryStore } from '../../src/persistence/MemoryStore.ts';
 import { ProfileStore } from '../../src/persistence/ProfileStore.ts';
@@ -23,7 +31,9 @@ function oldBrowser() {
   b.slots.autosave(deskSave({ time: minute(1) }));
   b.slots.quickSave(deskSave({ choice: 0, time: minute(2), thumbnail: TINY_PNG }));
   b.slots.write('manual-1', deskSave({ choice: 1, time: minute(3) }));
-  b.profiles.update((p) => changeSettings(markLineSeen(recordEnding(p, 'desk-end', new Date(minute(2))), '0000abcd'), { textSpeed: 99 }));
+  b.profiles.update((p) =>
+    changeSettings(markLineSeen(recordEnding(p, 'desk-end', new Date(minute(2))), '0000abcd'), { textSpeed: 99 }),
+  );
   return b;
 }
 
@@ -37,12 +47,18 @@ describe('export and import', () => {
   it('an export carries every save and the profile to a new browser', () => {
     const from = oldBrowser();
     const text = exportBundle(from.slots, from.profiles.current, { now: new Date(minute(10)) });
-    expect(JSON.parse(text)).toMatchObject({ format: BUNDLE_FORMAT, version: BUNDLE_FORMAT_VERSION, exportedAt: minute(10) });
+    expect(JSON.parse(text)).toMatchObject({
+      format: BUNDLE_FORMAT,
+      version: BUNDLE_FORMAT_VERSION,
+      exportedAt: minute(10),
+    });
     const to = browser();
     const read = readOk(text);
     const result = applyImport(planImport(read.bundle, to.slots), to.slots, to.profiles);
     expect(result.written).toEqual([
-      { from: 'auto-1', to: 'auto-1' }, { from: 'quick', to: 'quick' }, { from: 'manual-1', to: 'manual-1' },
+      { from: 'auto-1', to: 'auto-1' },
+      { from: 'quick', to: 'quick' },
+      { from: 'manual-1', to: 'manual-1' },
     ]);
     expect(result.conflicts).toEqual([]);
     expect(to.slots.list()).toEqual(from.slots.list());
@@ -55,9 +71,30 @@ describe('export and import', () => {
     expect(preview).toEqual({
       exportedAt: minute(10),
       slots: [
-        { id: 'auto-1', kind: 'auto', label: expect.objectContaining({ chapter: 'The Desk' }), time: minute(1), thumbnail: null, needsAttention: false },
-        { id: 'quick', kind: 'quick', label: expect.any(Object), time: minute(2), thumbnail: TINY_PNG, needsAttention: false },
-        { id: 'manual-1', kind: 'manual', label: expect.any(Object), time: minute(3), thumbnail: null, needsAttention: false },
+        {
+          id: 'auto-1',
+          kind: 'auto',
+          label: expect.objectContaining({ chapter: 'The Desk' }),
+          time: minute(1),
+          thumbnail: null,
+          needsAttention: false,
+        },
+        {
+          id: 'quick',
+          kind: 'quick',
+          label: expect.any(Object),
+          time: minute(2),
+          thumbnail: TINY_PNG,
+          needsAttention: false,
+        },
+        {
+          id: 'manual-1',
+          kind: 'manual',
+          label: expect.any(Object),
+          time: minute(3),
+          thumbnail: null,
+          needsAttention: false,
+        },
       ],
       skipped: [],
       profile: { endings: 1, linesSeen: 1, routeNodes: 0, routeEdges: 0, completedRuns: 0 },
@@ -83,7 +120,11 @@ describe('export and import', () => {
     to.slots.write('manual-1', mine);
     to.slots.quickSave(deskSave({ time: minute(51) }));
     const plan = planImport(readOk(exportBundle(from.slots, from.profiles.current)).bundle, to.slots);
-    expect(plan.placements.map(({ from: f, to: t }) => [f, t])).toEqual([['auto-1', 'auto-1'], ['quick', 'manual-2'], ['manual-1', 'manual-3']]);
+    expect(plan.placements.map(({ from: f, to: t }) => [f, t])).toEqual([
+      ['auto-1', 'auto-1'],
+      ['quick', 'manual-2'],
+      ['manual-1', 'manual-3'],
+    ]);
     applyImport(plan, to.slots, to.profiles);
     expect(to.slots.read('manual-1')).toEqual({ state: 'saved', save: mine });
     expect(to.slots.summary('manual-2')).toMatchObject({ time: minute(2) });
@@ -105,7 +146,13 @@ describe('export and import', () => {
     for (let n = 1; n <= MANUAL_SLOTS; n++) to.slots.write(manualSlotId(n), deskSave({ time: minute(100 + n) }));
     const plan = planImport(readOk(exportBundle(from.slots, from.profiles.current)).bundle, to.slots);
     expect(plan.placements.map((p) => p.to)).toEqual(['auto-1', 'quick']);
-    expect(plan.conflicts).toEqual([{ from: 'manual-1', save: expect.objectContaining({ time: minute(3) }), existing: expect.objectContaining({ id: 'manual-1', time: minute(101) }) }]);
+    expect(plan.conflicts).toEqual([
+      {
+        from: 'manual-1',
+        save: expect.objectContaining({ time: minute(3) }),
+        existing: expect.objectContaining({ id: 'manual-1', time: minute(101) }),
+      },
+    ]);
     const result = applyImport(plan, to.slots, to.profiles);
     expect(result.conflicts).toHaveLength(1);
     expect(to.slots.summary('manual-1')).toMatchObject({ time: minute(101) });
@@ -115,24 +162,51 @@ describe('export and import', () => {
     const from = oldBrowser();
     const to = browser();
     to.profiles.update((p) => changeSettings(recordEnding(p, 'desk-end', new Date(minute(30))), { textSpeed: 20 }));
-    applyImport(planImport(readOk(exportBundle(from.slots, from.profiles.current)).bundle, to.slots), to.slots, to.profiles);
+    applyImport(
+      planImport(readOk(exportBundle(from.slots, from.profiles.current)).bundle, to.slots),
+      to.slots,
+      to.profiles,
+    );
     expect(to.profiles.current.endings.get('desk-end')).toBe(minute(2));
     expect(to.profiles.current.linesSeen.has('0000abcd')).toBe(true);
     expect(to.profiles.settings.textSpeed).toBe(20);
   });
 
   it('refuses what is not ours with a clear message', () => {
-    expect(readBundle('{"some":"other game"}')).toEqual({ ok: false, message: 'This is not an Ultimate Defence save file or code.' });
-    expect(readBundle('hello, world!')).toEqual({ ok: false, message: 'This is not an Ultimate Defence save file or code.' });
-    expect(readBundle(encodeCode('["a list"]'))).toEqual({ ok: false, message: 'This is not an Ultimate Defence save file or code.' });
-    expect(readBundle('{"format":"ultimate-defence/saves","version":1,')).toMatchObject({ ok: false, message: expect.stringMatching(/damaged/) });
-    expect(readBundle(`{"format":"${BUNDLE_FORMAT}","version":1,"exportedAt":"x","slots":{},"profile":null}`)).toMatchObject({ ok: false, message: expect.stringMatching(/damaged.*exportedAt/) });
-    expect(readBundle(`{"format":"${BUNDLE_FORMAT}","version":1,"slots":{"__proto__":{}}}`)).toMatchObject({ ok: false, message: expect.stringMatching(/forbidden key/) });
+    expect(readBundle('{"some":"other game"}')).toEqual({
+      ok: false,
+      message: 'This is not an Ultimate Defence save file or code.',
+    });
+    expect(readBundle('hello, world!')).toEqual({
+      ok: false,
+      message: 'This is not an Ultimate Defence save file or code.',
+    });
+    expect(readBundle(encodeCode('["a list"]'))).toEqual({
+      ok: false,
+      message: 'This is not an Ultimate Defence save file or code.',
+    });
+    expect(readBundle('{"format":"ultimate-defence/saves","version":1,')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/damaged/),
+    });
+    expect(
+      readBundle(`{"format":"${BUNDLE_FORMAT}","version":1,"exportedAt":"x","slots":{},"profile":null}`),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/damaged.*exportedAt/) });
+    expect(readBundle(`{"format":"${BUNDLE_FORMAT}","version":1,"slots":{"__proto__":{}}}`)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/forbidden key/),
+    });
   });
 
   it('refuses a file from a newer version, and one too large', () => {
-    expect(readBundle(`{"format":"${BUNDLE_FORMAT}","version":${BUNDLE_FORMAT_VERSION + 1}}`)).toMatchObject({ ok: false, message: expect.stringMatching(/newer version/) });
-    expect(readBundle(`{"format":"${BUNDLE_FORMAT}","pad":"${'x'.repeat(BUNDLE_MAX_CHARS)}"}`)).toMatchObject({ ok: false, message: expect.stringMatching(/too large/) });
+    expect(readBundle(`{"format":"${BUNDLE_FORMAT}","version":${BUNDLE_FORMAT_VERSION + 1}}`)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/newer version/),
+    });
+    expect(readBundle(`{"format":"${BUNDLE_FORMAT}","pad":"${'x'.repeat(BUNDLE_MAX_CHARS)}"}`)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/too large/),
+    });
   });
 
   it('imports the good saves of a file (older formats lifted) and lists those it cannot use', () => {
@@ -140,12 +214,24 @@ describe('export and import', () => {
     const { contentHash, inkState, choiceLog, stage, label } = good;
     const v1 = { version: 1, contentHash, inkState, choiceLog, stage, label, savedAt: Date.parse(minute(0)) };
     const text = JSON.stringify({
-      format: BUNDLE_FORMAT, version: 1, exportedAt: minute(9),
-      slots: { 'manual-1': good, 'manual-2': { ...good, choiceLog: 'x' }, 'manual-3': { version: 9 }, 'manual-77': good, quick: { ...good, version: 1 }, 'auto-1': v1 },
+      format: BUNDLE_FORMAT,
+      version: 1,
+      exportedAt: minute(9),
+      slots: {
+        'manual-1': good,
+        'manual-2': { ...good, choiceLog: 'x' },
+        'manual-3': { version: 9 },
+        'manual-77': good,
+        quick: { ...good, version: 1 },
+        'auto-1': v1,
+      },
       profile: { version: 1, nonsense: true },
     });
     const { preview, bundle } = readOk(text);
-    expect(preview.slots.map((s) => [s.id, s.time])).toEqual([['auto-1', minute(0)], ['manual-1', minute(1)]]);
+    expect(preview.slots.map((s) => [s.id, s.time])).toEqual([
+      ['auto-1', minute(0)],
+      ['manual-1', minute(1)],
+    ]);
     expect(preview.skipped).toEqual([
       { id: 'manual-77', reason: 'this is not a save slot of this game' },
       { id: 'quick', reason: expect.stringMatching(/as a v1 save/) },

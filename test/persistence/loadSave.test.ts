@@ -16,7 +16,10 @@ describe('loading a save into the story', () => {
     const save = deskSave({ choice: 0 });
     const runner = runnerOn('desk.ink');
     const outcome = loadSave(runner, save);
-    expect(outcome).toMatchObject({ kind: 'restored', step: { line: { text: 'He was over the desk before he had decided to move.' }, directives: [] } });
+    expect(outcome).toMatchObject({
+      kind: 'restored',
+      step: { line: { text: 'He was over the desk before he had decided to move.' }, directives: [] },
+    });
     expect(runner.stage.cast.map((c) => c.who)).toEqual(['kakashi', 'iruka']);
     expect(runner.variable('courage')).toBe(1);
     expect(runner.choiceLog).toEqual([0]);
@@ -26,7 +29,10 @@ describe('loading a save into the story', () => {
   it('a save made before a choice offers the same choices again', () => {
     const runner = runnerOn('desk.ink');
     const outcome = loadSave(runner, deskSave());
-    expect(outcome.kind === 'restored' && outcome.step?.choices.map((c) => c.text)).toEqual(['Leap the desk', 'Stay seated']);
+    expect(outcome.kind === 'restored' && outcome.step?.choices.map((c) => c.text)).toEqual([
+      'Leap the desk',
+      'Stay seated',
+    ]);
     runner.choose(1);
     expect(runner.next().line?.text).toBe('He kept his hands flat on the paperwork.');
   });
@@ -50,7 +56,10 @@ describe('loading a save into the story', () => {
     runner.events.on('chapterStarted', () => (autosave = makeSave(runner)));
     runner.next();
     const resumed = runnerOn('desk.ink');
-    expect(loadSave(resumed, autosave!)).toMatchObject({ kind: 'restored', step: { line: { text: 'The ink had dried on his fingers hours ago.' } } });
+    expect(loadSave(resumed, autosave!)).toMatchObject({
+      kind: 'restored',
+      step: { line: { text: 'The ink had dried on his fingers hours ago.' } },
+    });
     expect(resumed.next().line?.text).toBe('Yo.');
   });
 
@@ -59,7 +68,10 @@ describe('loading a save into the story', () => {
     const edited = runnerOn('desk-edited.ink');
     expect(edited.contentHash).not.toBe(save.contentHash);
     const outcome = loadSave(edited, save);
-    expect(outcome).toMatchObject({ kind: 'replayed', step: { line: { text: 'He was over the desk before he had decided to move.' } } });
+    expect(outcome).toMatchObject({
+      kind: 'replayed',
+      step: { line: { text: 'He was over the desk before he had decided to move.' } },
+    });
     expect(edited.variable('courage')).toBe(1);
     expect(edited.stage.backdrop).toBe('mission-desk');
   });
@@ -72,7 +84,10 @@ describe('loading a save into the story', () => {
   it('an ink state this story cannot load falls back to replaying the choices', () => {
     const save = { ...deskSave({ choice: 1 }), inkState: '{"not":"ink"}' };
     const outcome = loadSave(runnerOn('desk.ink'), save);
-    expect(outcome).toMatchObject({ kind: 'replayed', step: { line: { text: 'He kept his hands flat on the paperwork.' } } });
+    expect(outcome).toMatchObject({
+      kind: 'replayed',
+      step: { line: { text: 'He kept his hands flat on the paperwork.' } },
+    });
   });
 });
 
@@ -82,7 +97,10 @@ describe('resuming from a slot', () => {
     slots.write('manual-1', deskSave({ choice: 0 }));
     const outcome = resumeSlot(slots, 'manual-1', runnerOn('desk-incompatible.ink'));
     expect(outcome).toEqual({ kind: 'needsAttention', reason: 'the story now ends before choice 1 of the save' });
-    expect(slots.summary('manual-1')).toMatchObject({ state: 'saved', needsAttention: { reason: 'the story now ends before choice 1 of the save' } });
+    expect(slots.summary('manual-1')).toMatchObject({
+      state: 'saved',
+      needsAttention: { reason: 'the story now ends before choice 1 of the save' },
+    });
   });
 
   it('a marked save that fits the story again loads, and the mark goes', () => {

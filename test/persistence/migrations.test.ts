@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { loadSave } from '../../src/persistence/loadSave.ts';
-import { migration, runMigrations, SAVE_MIGRATIONS, upgradeSaveV1, upgradeSaveV2, type SaveV1 } from '../../src/persistence/migrations.ts';
+import {
+  migration,
+  runMigrations,
+  SAVE_MIGRATIONS,
+  upgradeSaveV1,
+  upgradeSaveV2,
+  type SaveV1,
+} from '../../src/persistence/migrations.ts';
 import { readSave, SAVE_FORMAT_VERSION } from '../../src/persistence/saveFormat.ts';
 import { deskSave, runnerOn } from './support/saves.ts';
 
 /** A v1 save as the first release wrote it, made from a real run of desk.ink. */
 function v1Save(): SaveV1 {
   const { inkState, contentHash, choiceLog, stage, label } = deskSave({ choice: 1 });
-  return { version: 1, contentHash, inkState, choiceLog: choiceLog.map((c) => c.index), stage, label, savedAt: Date.parse('2026-06-01T12:30:00.000Z') };
+  return {
+    version: 1,
+    contentHash,
+    inkState,
+    choiceLog: choiceLog.map((c) => c.index),
+    stage,
+    label,
+    savedAt: Date.parse('2026-06-01T12:30:00.000Z'),
+  };
 }
 
 /** A v2 save as the second format wrote it (choice indices only, no recent lines), from a real run of desk.ink. */
@@ -26,8 +41,14 @@ describe('save migrations', () => {
     const old = v1Save();
     const lifted = upgradeSaveV1(old);
     expect(lifted).toMatchObject({
-      version: 2, time: '2026-06-01T12:30:00.000Z', stepsSinceChoice: 0, current: null, thumbnail: null, needsAttention: null,
-      choiceLog: [1], label: old.label,
+      version: 2,
+      time: '2026-06-01T12:30:00.000Z',
+      stepsSinceChoice: 0,
+      current: null,
+      thumbnail: null,
+      needsAttention: null,
+      choiceLog: [1],
+      label: old.label,
     });
     expect(lifted).not.toHaveProperty('savedAt');
     expect(old.savedAt).toBe(Date.parse('2026-06-01T12:30:00.000Z'));
@@ -45,7 +66,11 @@ describe('save migrations', () => {
   it('lifts a v2 save to v3: each choice keeps its index with no words, the line on screen is the one recent line', () => {
     const old = v2Save();
     const lifted = upgradeSaveV2(old as never);
-    expect(lifted).toMatchObject({ version: 3, choiceLog: [{ index: 0, text: null }], recentLines: [(old.current as { line: { id: string } }).line.id] });
+    expect(lifted).toMatchObject({
+      version: 3,
+      choiceLog: [{ index: 0, text: null }],
+      recentLines: [(old.current as { line: { id: string } }).line.id],
+    });
     expect(old.choiceLog).toEqual([0]);
   });
 
@@ -53,14 +78,22 @@ describe('save migrations', () => {
     const read = readSave(JSON.stringify(v2Save()));
     expect(read).toMatchObject({ kind: 'ok', migratedFrom: 2, save: { version: 3 } });
     if (read.kind !== 'ok') return;
-    expect(loadSave(runnerOn(), read.save)).toMatchObject({ kind: 'restored', step: { line: { text: 'He was over the desk before he had decided to move.' } } });
+    expect(loadSave(runnerOn(), read.save)).toMatchObject({
+      kind: 'restored',
+      step: { line: { text: 'He was over the desk before he had decided to move.' } },
+    });
     expect(loadSave(runnerOn('desk-edited.ink'), read.save)).toMatchObject({
-      kind: 'replayed', landing: { on: 'sameLine' }, step: { line: { text: 'He was over the desk before he had decided to move.' } },
+      kind: 'replayed',
+      landing: { on: 'sameLine' },
+      step: { line: { text: 'He was over the desk before he had decided to move.' } },
     });
   });
 
   it('a v2 save with a choice index out of range is refused as a v2 save', () => {
-    expect(readSave(JSON.stringify({ ...v2Save(), choiceLog: [1_001] }))).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/as a v2 save.*choiceLog/) });
+    expect(readSave(JSON.stringify({ ...v2Save(), choiceLog: [1_001] }))).toMatchObject({
+      kind: 'unreadable',
+      reason: expect.stringMatching(/as a v2 save.*choiceLog/),
+    });
   });
 
   it('refuses a v1 save with a broken time, saying which version it was read as', () => {

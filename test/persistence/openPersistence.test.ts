@@ -21,8 +21,12 @@ describe('opening the game storage', () => {
     expect(persistence.store.degraded).toMatchObject({ reason: 'unavailable' });
     // Not "saved": it lasts only until the page closes, and the write says so in words.
     expect(persistence.slots.write('quick', deskSave())).toEqual({
-      ok: false, reason: 'unavailable', keptForSession: true,
-      message: expect.stringMatching(/^Not saved: this browser is not letting the page keep anything .* It is kept until you close this page: export your saves to keep them\.$/),
+      ok: false,
+      reason: 'unavailable',
+      keptForSession: true,
+      message: expect.stringMatching(
+        /^Not saved: this browser is not letting the page keep anything .* It is kept until you close this page: export your saves to keep them\.$/,
+      ),
     });
     expect(persistence.slots.newest()?.id).toBe('quick');
   });

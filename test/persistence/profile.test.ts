@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  changeSettings, completeRun, DEFAULT_SETTINGS, discoverRoute, freshProfile, hasSeenLine, markContentNoteSeen, markLineSeen,
-  mergeProfiles, PROFILE_FORMAT_VERSION, profileToValue, readProfile, recordEnding, serializeProfile, settingsOf, summarizeProfile,
+  changeSettings,
+  completeRun,
+  DEFAULT_SETTINGS,
+  discoverRoute,
+  freshProfile,
+  hasSeenLine,
+  markContentNoteSeen,
+  markLineSeen,
+  mergeProfiles,
+  PROFILE_FORMAT_VERSION,
+  profileToValue,
+  readProfile,
+  recordEnding,
+  serializeProfile,
+  settingsOf,
+  summarizeProfile,
   type Profile,
 } from '../../src/persistence/profile.ts';
 import { parseLine } from '../../src/story/lines.ts';
@@ -19,7 +33,13 @@ const played = (): Profile => {
 
 describe('the profile', () => {
   it('starts with nothing reached and every setting at its default', () => {
-    expect(summarizeProfile(freshProfile())).toEqual({ endings: 0, linesSeen: 0, routeNodes: 0, routeEdges: 0, completedRuns: 0 });
+    expect(summarizeProfile(freshProfile())).toEqual({
+      endings: 0,
+      linesSeen: 0,
+      routeNodes: 0,
+      routeEdges: 0,
+      completedRuns: 0,
+    });
     expect(settingsOf(freshProfile())).toEqual(DEFAULT_SETTINGS);
     expect(DEFAULT_SETTINGS.reducedMotion).toBeNull();
     expect(DEFAULT_SETTINGS.skipMode).toBe('seen');
@@ -49,9 +69,16 @@ describe('the profile', () => {
   });
 
   it('keeps only the settings the player chose, filling the rest with defaults', () => {
-    const p = changeSettings(freshProfile(), { textSpeed: 80, volumes: { master: 0.5, music: 0.5, ambience: 0.5, sfx: 0.5 } });
+    const p = changeSettings(freshProfile(), {
+      textSpeed: 80,
+      volumes: { master: 0.5, music: 0.5, ambience: 0.5, sfx: 0.5 },
+    });
     expect(p.settings).toEqual({ textSpeed: 80, volumes: { master: 0.5, music: 0.5, ambience: 0.5, sfx: 0.5 } });
-    expect(settingsOf(p)).toMatchObject({ textSpeed: 80, autoDelay: DEFAULT_SETTINGS.autoDelay, volumes: { master: 0.5 } });
+    expect(settingsOf(p)).toMatchObject({
+      textSpeed: 80,
+      autoDelay: DEFAULT_SETTINGS.autoDelay,
+      volumes: { master: 0.5 },
+    });
   });
 
   it('reads back exactly what it wrote', () => {
@@ -60,7 +87,9 @@ describe('the profile', () => {
   });
 
   it('merging two browsers keeps the earliest ending dates, unites what was seen, and keeps the settings chosen here', () => {
-    const here = changeSettings(recordEnding(freshProfile(), 'a', new Date('2026-11-05T00:00:00.000Z')), { textSpeed: 30 });
+    const here = changeSettings(recordEnding(freshProfile(), 'a', new Date('2026-11-05T00:00:00.000Z')), {
+      textSpeed: 30,
+    });
     let there = recordEnding(freshProfile(), 'a', new Date('2026-11-01T00:00:00.000Z'));
     there = recordEnding(there, 'b', new Date('2026-11-02T00:00:00.000Z'));
     there = markLineSeen(there, '0000000a');
@@ -68,7 +97,10 @@ describe('the profile', () => {
     there = changeSettings(completeRun(completeRun(there)), { textSpeed: 90, mute: true });
     there = markContentNoteSeen(there);
     const merged = mergeProfiles(markLineSeen(here, '0000000b'), there);
-    expect(Object.fromEntries(merged.endings)).toEqual({ a: '2026-11-01T00:00:00.000Z', b: '2026-11-02T00:00:00.000Z' });
+    expect(Object.fromEntries(merged.endings)).toEqual({
+      a: '2026-11-01T00:00:00.000Z',
+      b: '2026-11-02T00:00:00.000Z',
+    });
     expect([...merged.linesSeen].sort()).toEqual(['0000000a', '0000000b']);
     expect([...merged.routeMap.nodes]).toEqual(['n']);
     expect(merged.completedRuns).toBe(2);
@@ -91,7 +123,10 @@ describe('the profile', () => {
     expect(readProfile('{"version":1,')).toMatchObject({ kind: 'unreadable' });
     expect(readProfile('[1,2]')).toMatchObject({ kind: 'unreadable' });
     expect(readProfile('{"version":1}')).toMatchObject({ kind: 'unreadable' });
-    expect(readProfile('{"version":1,"endings":{"__proto__":{}}}')).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/forbidden/) });
+    expect(readProfile('{"version":1,"endings":{"__proto__":{}}}')).toMatchObject({
+      kind: 'unreadable',
+      reason: expect.stringMatching(/forbidden/),
+    });
     expect(readProfile('{"version":4}')).toEqual({ kind: 'future', version: 4 });
   });
 });

@@ -15,7 +15,11 @@ describe('reading JSON from storage', () => {
   });
 
   it('refuses prototype keys at any depth, so no merge can pollute Object.prototype', () => {
-    for (const text of ['{"__proto__":{"polluted":1}}', '{"a":[{"constructor":{"prototype":{}}}]}', '{"a":{"prototype":1}}']) {
+    for (const text of [
+      '{"__proto__":{"polluted":1}}',
+      '{"a":[{"constructor":{"prototype":{}}}]}',
+      '{"a":{"prototype":1}}',
+    ]) {
       const read = parseJson(text);
       expect(read.ok).toBe(false);
       expect(!read.ok && read.reason).toMatch(/forbidden key/);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EXCERPT_MAX_CHARS, isKeepableThumbnail, labelFor, MIN_READABLE_SAVE_VERSION, readSave, SAVE_FORMAT_VERSION, serializeSave,
-  THUMBNAIL_MAX_CHARS, toSnapshot, toStage,
+  EXCERPT_MAX_CHARS,
+  isKeepableThumbnail,
+  labelFor,
+  MIN_READABLE_SAVE_VERSION,
+  readSave,
+  SAVE_FORMAT_VERSION,
+  serializeSave,
+  THUMBNAIL_MAX_CHARS,
+  toSnapshot,
+  toStage,
 } from '../../src/persistence/saveFormat.ts';
 import { EMPTY_STAGE } from '../../src/story/stage.ts';
 import { deskSave, runnerOn, TINY_PNG } from './support/saves.ts';
@@ -32,7 +40,10 @@ describe('the save format', () => {
   });
 
   it('labels a save with the speaker and line, cut near a word', () => {
-    expect(labelFor(EMPTY_STAGE, { id: '00000000', speaker: 'Kakashi', text: 'Yo.' })).toEqual({ chapter: null, excerpt: 'Kakashi: Yo.' });
+    expect(labelFor(EMPTY_STAGE, { id: '00000000', speaker: 'Kakashi', text: 'Yo.' })).toEqual({
+      chapter: null,
+      excerpt: 'Kakashi: Yo.',
+    });
     const long = labelFor(EMPTY_STAGE, { id: '00000000', speaker: null, text: 'word '.repeat(60) });
     expect(long.excerpt.length).toBeLessThanOrEqual(EXCERPT_MAX_CHARS);
     expect(long.excerpt).toMatch(/word…$/);
@@ -53,28 +64,55 @@ describe('the save format', () => {
   });
 
   it('says why a save cannot be read', () => {
-    expect(readSave('{"version":2')).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/not valid JSON/) });
+    expect(readSave('{"version":2')).toMatchObject({
+      kind: 'unreadable',
+      reason: expect.stringMatching(/not valid JSON/),
+    });
     expect(readSave('[]')).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/not a JSON object/) });
-    expect(readSave('{"version":"2"}')).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/no valid format version/) });
+    expect(readSave('{"version":"2"}')).toMatchObject({
+      kind: 'unreadable',
+      reason: expect.stringMatching(/no valid format version/),
+    });
     expect(readSave('{"version":0}')).toMatchObject({ kind: 'unreadable' });
     const { label: _label, ...noLabel } = deskSave();
-    expect(readSave(JSON.stringify(noLabel))).toMatchObject({ kind: 'unreadable', reason: expect.stringMatching(/label/) });
+    expect(readSave(JSON.stringify(noLabel))).toMatchObject({
+      kind: 'unreadable',
+      reason: expect.stringMatching(/label/),
+    });
   });
 
   it('turns a saved stage into one the renderer knows, dropping names retired since', () => {
     const stage = toStage({
-      backdrop: 'old-backdrop', cast: [{ who: 'iruka', expression: 'warm', position: 'far-left' }, { who: 'nobody', expression: 'x', position: 'left' }],
-      music: 'stone', ambience: 'old-loop', wall: 99, stone: true, chapter: { number: 2, title: 'T' }, ending: null,
+      backdrop: 'old-backdrop',
+      cast: [
+        { who: 'iruka', expression: 'warm', position: 'far-left' },
+        { who: 'nobody', expression: 'x', position: 'left' },
+      ],
+      music: 'stone',
+      ambience: 'old-loop',
+      wall: 99,
+      stone: true,
+      chapter: { number: 2, title: 'T' },
+      ending: null,
     });
     expect(stage).toEqual({
-      backdrop: null, cast: [{ who: 'iruka', expression: 'warm', position: 'centre' }], music: 'stone', ambience: null, wall: 5, stone: true,
-      chapter: { number: 2, title: 'T' }, ending: null,
+      backdrop: null,
+      cast: [{ who: 'iruka', expression: 'warm', position: 'centre' }],
+      music: 'stone',
+      ambience: null,
+      wall: 5,
+      stone: true,
+      chapter: { number: 2, title: 'T' },
+      ending: null,
     });
   });
 
   it('gives the runner a snapshot whose step carries no directives (no sound replays on load)', () => {
     const snapshot = toSnapshot(deskSave({ choice: 0 }));
-    expect(snapshot.current).toMatchObject({ directives: [], line: { text: 'He was over the desk before he had decided to move.' } });
+    expect(snapshot.current).toMatchObject({
+      directives: [],
+      line: { text: 'He was over the desk before he had decided to move.' },
+    });
     expect(snapshot.current?.stage).toBe(snapshot.stage);
   });
 });

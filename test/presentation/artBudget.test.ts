@@ -27,7 +27,12 @@ describe('the art budget', () => {
     pinned.pin(['box']);
     expect(read(pinned, [['box', 'a'], ['b'], ['c']])).toEqual([[], [], ['a']]);
     // Over budget with only the last two scenes' art left: it all stays.
-    expect(read(new ArtBudget(10, 2, 0), [['a', 'b'], ['c', 'd']])).toEqual([[], []]);
+    expect(
+      read(new ArtBudget(10, 2, 0), [
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toEqual([[], []]);
     // Art needed under three seconds ago stays, however many scenes went by (a reader clicking fast).
     const recent = new ArtBudget(10, 1, 3000);
     expect(read(recent, [['a'], ['b'], ['c'], ['d'], ['e']])).toEqual([[], [], [], ['a'], ['b']]);

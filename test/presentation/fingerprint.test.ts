@@ -6,7 +6,16 @@ const sign = (objects: Drawable[]) => displaySignature(new Fingerprint(), object
 /** A small scene as the play scene builds it: a backdrop, a face, and the dialogue box in a container. */
 function scene(): Drawable[] {
   return [
-    { x: 0, y: 0, alpha: 1, width: 1920, height: 1080, texture: { key: 'bg:mission-desk' }, frame: { name: '__BASE' }, tintTopLeft: 0xffffff },
+    {
+      x: 0,
+      y: 0,
+      alpha: 1,
+      width: 1920,
+      height: 1080,
+      texture: { key: 'bg:mission-desk' },
+      frame: { name: '__BASE' },
+      tintTopLeft: 0xffffff,
+    },
     { x: 700, y: 990, alpha: 1, width: 600, height: 900, texture: { key: 'iruka:neutral' }, frame: { name: '__BASE' } },
     {
       x: 0,

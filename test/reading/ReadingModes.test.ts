@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type AdvanceView, autoDelayMs, ReadingModes } from '../../src/reading/ReadingModes.ts';
 
-const view = (over: Partial<AdvanceView> = {}): AdvanceView => ({ revealing: false, choicesOpen: false, ended: false, canAdvance: true, ...over });
+const view = (over: Partial<AdvanceView> = {}): AdvanceView => ({
+  revealing: false,
+  choicesOpen: false,
+  ended: false,
+  canAdvance: true,
+  ...over,
+});
 
 /** Modes with a record of what the quick bar was told. */
 function modes() {
@@ -58,7 +64,11 @@ describe('auto and skip', () => {
     expect({ auto: m.auto, skip: m.skip }).toEqual({ auto: false, skip: true });
     m.toggleAuto();
     expect({ auto: m.auto, skip: m.skip }).toEqual({ auto: true, skip: false });
-    expect(told).toEqual([{ auto: true, skip: false }, { auto: false, skip: true }, { auto: true, skip: false }]);
+    expect(told).toEqual([
+      { auto: true, skip: false },
+      { auto: false, skip: true },
+      { auto: true, skip: false },
+    ]);
   });
 
   it('skip stops at a line never read (in "seen" mode) and at a chapter start, and not at a line read before', () => {
@@ -94,7 +104,11 @@ describe('auto and skip', () => {
     m.toggleAuto();
     m.holdSkip(true);
     m.setInput(false);
-    expect({ auto: m.auto, skipping: m.skipping, input: m.inputEnabled }).toEqual({ auto: false, skipping: false, input: false });
+    expect({ auto: m.auto, skipping: m.skipping, input: m.inputEnabled }).toEqual({
+      auto: false,
+      skipping: false,
+      input: false,
+    });
     m.setInput(true);
     expect(m.finish()).toBe(true);
     expect(m.finish()).toBe(false);

@@ -12,7 +12,12 @@ const replay = replayData(json);
 /** A session over fresh storage, as the composition root builds it, with no browser. */
 function session(storage = new FakeStorage()) {
   const persistence = openPersistence(() => storage);
-  const reading = new ReadingSession({ newRunner: () => new StoryRunner(json), persistence, nodes: replay.graph.nodes, thumbnail: async () => null });
+  const reading = new ReadingSession({
+    newRunner: () => new StoryRunner(json),
+    persistence,
+    nodes: replay.graph.nodes,
+    thumbnail: async () => null,
+  });
   return { reading, persistence, storage };
 }
 

@@ -17,7 +17,11 @@ describe('a gamepad', () => {
     expect(reader.read([pad([0])])).toEqual([]);
     expect(reader.read([pad([])])).toEqual([]);
     expect(reader.read([pad([1, 9])])).toEqual([{ kind: 'rollback' }, { kind: 'menu' }]);
-    expect(reader.read([pad([3, 4, 5])])).toEqual([{ kind: 'toggleHidden' }, { kind: 'toggleAuto' }, { kind: 'toggleSkip' }]);
+    expect(reader.read([pad([3, 4, 5])])).toEqual([
+      { kind: 'toggleHidden' },
+      { kind: 'toggleAuto' },
+      { kind: 'toggleSkip' },
+    ]);
   });
 
   it('moves between choices with the D-pad and the stick', () => {

@@ -57,7 +57,7 @@ describe('pointer presses', () => {
     expect(presses.up(0)).toBeNull();
   });
 
-  it('the wheel rolls back (up) and forward again (down), as in Ren\'Py', () => {
+  it("the wheel rolls back (up) and forward again (down), as in Ren'Py", () => {
     expect(wheelAction(-100)).toEqual({ kind: 'rollback' });
     expect(wheelAction(100)).toEqual({ kind: 'rollForward' });
     expect(wheelAction(0)).toBeNull();

@@ -61,7 +61,10 @@ describe('a reading remembers the way back', () => {
     expect(play.rollForward()?.line?.text).toBe('He kept his hands flat on the paperwork.');
     expect(play.rollForward()).toBeNull();
     expect(play.backlog().map((e) => e.text)).toEqual([
-      'The ink had dried on his fingers hours ago.', 'Yo.', 'Stay seated', 'He kept his hands flat on the paperwork.',
+      'The ink had dried on his fingers hours ago.',
+      'Yo.',
+      'Stay seated',
+      'He kept his hands flat on the paperwork.',
     ]);
     // Reading on (or choosing again) forgets the way forward.
     play.rollback();

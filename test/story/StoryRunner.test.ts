@@ -21,7 +21,10 @@ describe('the story runner turns ink into plain steps', () => {
     const step = runner.next();
     expect(step.line).toMatchObject({ speaker: 'Kakashi', text: 'Yo.' });
     expect(step.stage.cast).toEqual([{ who: 'kakashi', expression: 'neutral', position: 'centre' }]);
-    expect(step.choices).toEqual([{ index: 0, text: 'Leap the desk' }, { index: 1, text: 'Stay seated' }]);
+    expect(step.choices).toEqual([
+      { index: 0, text: 'Leap the desk' },
+      { index: 1, text: 'Stay seated' },
+    ]);
     expect(runner.canAdvance).toBe(false);
   });
 

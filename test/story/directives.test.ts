@@ -9,8 +9,14 @@ describe('ink tags become typed directives', () => {
     ['show: kakashi guarded', { kind: 'show', who: 'kakashi', expression: 'guarded', position: null }],
     ['show: ayame concerned right', { kind: 'show', who: 'ayame', expression: 'concerned', position: 'right' }],
     ['show: guy', { kind: 'show', who: 'guy', expression: 'neutral', position: null }],
-    ['show: iruka masked crossed', { kind: 'show', who: 'iruka', expression: 'masked', position: null, pose: 'crossed' }],
-    ['show: kakashi grave book left', { kind: 'show', who: 'kakashi', expression: 'grave', position: 'left', pose: 'book' }],
+    [
+      'show: iruka masked crossed',
+      { kind: 'show', who: 'iruka', expression: 'masked', position: null, pose: 'crossed' },
+    ],
+    [
+      'show: kakashi grave book left',
+      { kind: 'show', who: 'kakashi', expression: 'grave', position: 'left', pose: 'book' },
+    ],
     ['show: guy grin right thumb', { kind: 'show', who: 'guy', expression: 'grin', position: 'right', pose: 'thumb' }],
     ['hide: all', { kind: 'hide', who: 'all' }],
     ['music: unease', { kind: 'music', id: 'unease' }],

@@ -21,13 +21,25 @@ describe('placing the reader on the route map', () => {
     const trail = new RouteTrail(nodes);
     expect(trail.choicesShown(['gate.0.15', 'gate.0.21'])).toEqual({ nodes: ['gate'], edges: [] });
     trail.chose('Wait');
-    expect(trail.choicesShown(['gate.lane.0.7', 'gate.lane.0.13'])).toEqual({ nodes: ['gate.lane'], edges: ['gate|Wait|gate.lane'] });
+    expect(trail.choicesShown(['gate.lane.0.7', 'gate.lane.0.13'])).toEqual({
+      nodes: ['gate.lane'],
+      edges: ['gate|Wait|gate.lane'],
+    });
     trail.chose('Go back');
     trail.choicesShown(['hill.0.13', 'hill.0.26']);
     trail.chose('Turn back');
-    expect(trail.endingReached('bad-end')).toEqual({ nodes: ['ending:bad-end'], edges: [edgeKey('hill', 'Turn back', 'ending:bad-end')] });
+    expect(trail.endingReached('bad-end')).toEqual({
+      nodes: ['ending:bad-end'],
+      edges: [edgeKey('hill', 'Turn back', 'ending:bad-end')],
+    });
     expect(trail.route).toEqual([
-      'gate', 'gate|Wait|gate.lane', 'gate.lane', 'gate.lane|Go back|hill', 'hill', 'hill|Turn back|ending:bad-end', 'ending:bad-end',
+      'gate',
+      'gate|Wait|gate.lane',
+      'gate.lane',
+      'gate.lane|Go back|hill',
+      'hill',
+      'hill|Turn back|ending:bad-end',
+      'ending:bad-end',
     ]);
   });
 
@@ -43,4 +55,3 @@ describe('placing the reader on the route map', () => {
     expect(trail.route).toEqual([]);
   });
 });
-

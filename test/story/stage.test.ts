@@ -13,7 +13,10 @@ describe('the stage is a pure function of the directives so far', () => {
       { kind: 'ambience', id: 'mission-room' },
     );
     expect(stage).toMatchObject({
-      backdrop: 'mission-desk', music: 'homecoming', ambience: 'mission-room', chapter: { number: 1, title: 'The Mission Desk' },
+      backdrop: 'mission-desk',
+      music: 'homecoming',
+      ambience: 'mission-room',
+      chapter: { number: 1, title: 'The Mission Desk' },
     });
   });
 
@@ -49,13 +52,22 @@ describe('the stage is a pure function of the directives so far', () => {
   });
 
   it('silences music and ambience with none', () => {
-    const stage = play({ kind: 'music', id: 'unease' }, { kind: 'ambience', id: 'night' }, { kind: 'music', id: null }, { kind: 'ambience', id: null });
+    const stage = play(
+      { kind: 'music', id: 'unease' },
+      { kind: 'ambience', id: 'night' },
+      { kind: 'music', id: null },
+      { kind: 'ambience', id: null },
+    );
     expect(stage.music).toBeNull();
     expect(stage.ambience).toBeNull();
   });
 
   it('raises the wall and turns it to stone, and a new chapter clears the ending', () => {
-    const stone = play({ kind: 'wall', level: 5 }, { kind: 'effect', name: 'stone' }, { kind: 'ending', id: 'stone-wall', title: 'The Stone Wall' });
+    const stone = play(
+      { kind: 'wall', level: 5 },
+      { kind: 'effect', name: 'stone' },
+      { kind: 'ending', id: 'stone-wall', title: 'The Stone Wall' },
+    );
     expect(stone).toMatchObject({ wall: 5, stone: true, ending: { id: 'stone-wall' } });
     expect(reduceAll(stone, [{ kind: 'chapter', number: 1, title: 'Again' }]).ending).toBeNull();
   });
@@ -63,7 +75,11 @@ describe('the stage is a pure function of the directives so far', () => {
   it('is not changed by transient directives and never mutates the old stage', () => {
     const before = play({ kind: 'backdrop', id: 'black', cut: true });
     const frozen = JSON.stringify(before);
-    const after = reduceAll(before, [{ kind: 'sfx', id: 'bell' }, { kind: 'pause', seconds: 1 }, { kind: 'effect', name: 'shake' }]);
+    const after = reduceAll(before, [
+      { kind: 'sfx', id: 'bell' },
+      { kind: 'pause', seconds: 1 },
+      { kind: 'effect', name: 'shake' },
+    ]);
     expect(after).toBe(before);
     reduceAll(before, [{ kind: 'show', who: 'guy', expression: 'grin', position: null }]);
     expect(JSON.stringify(before)).toBe(frozen);

@@ -4,12 +4,26 @@ import { Compiler } from 'inkjs/full';
 import { describe, expect, it } from 'vitest';
 import { occurrences, routeEvents, sampleLines } from '../../src/tools/bench/playthrough.ts';
 import {
-  compare, evaluateTargets, fmt, fmtSpread, ID, markdownTable, renderComparison, renderReport, type BenchResult, type Figure,
+  compare,
+  evaluateTargets,
+  fmt,
+  fmtSpread,
+  ID,
+  markdownTable,
+  renderComparison,
+  renderReport,
+  type BenchResult,
+  type Figure,
 } from '../../src/tools/bench/report.ts';
 import { liveText, readRoute, type Route, type RouteStep } from '../../src/tools/bench/route.ts';
 import { frameStats, intervalsWithin, median, percentile, ratio, spread } from '../../src/tools/bench/stats.ts';
 
-const figure = (id: string, median: number, unit: Figure['unit'] = 'ms'): Figure => ({ id, label: id, unit, value: spread([median]) });
+const figure = (id: string, median: number, unit: Figure['unit'] = 'ms'): Figure => ({
+  id,
+  label: id,
+  unit,
+  value: spread([median]),
+});
 
 describe('statistics', () => {
   it('takes the median of odd and even counts, ignoring missing values', () => {
@@ -46,7 +60,12 @@ describe('statistics', () => {
   it('keeps only the intervals wholly inside a window', () => {
     const stamps = [0, 16, 33, 50, 100, 116];
     expect(intervalsWithin(stamps, [{ start: 10, end: 60 }])).toEqual([17, 17]);
-    expect(intervalsWithin(stamps, [{ start: 0, end: 16 }, { start: 50, end: 116 }])).toEqual([16, 50, 16]);
+    expect(
+      intervalsWithin(stamps, [
+        { start: 0, end: 16 },
+        { start: 50, end: 116 },
+      ]),
+    ).toEqual([16, 50, 16]);
     expect(intervalsWithin(stamps, [])).toEqual([]);
   });
 
@@ -59,7 +78,16 @@ describe('statistics', () => {
 
 describe('the route', () => {
   const step = (over: Partial<RouteStep>): RouteStep => ({
-    live: 'x', chars: 100, chapter: null, backdropChange: false, stone: false, pause: 0, directives: 0, choices: [], ended: false, ...over,
+    live: 'x',
+    chars: 100,
+    chapter: null,
+    backdropChange: false,
+    stone: false,
+    pause: 0,
+    directives: 0,
+    choices: [],
+    ended: false,
+    ...over,
   });
 
   it('mirrors lines the way the accessible layer announces them', () => {
@@ -69,8 +97,21 @@ describe('the route', () => {
 
   it('reads a story to its end, taking the option it is told', () => {
     const json = new Compiler(
-      ['The rain. # backdrop: mission-desk', '* [Stay] -> stay', '* [Go] -> go', '=== stay', 'Kakashi: Stay.', '-> END', '=== go', '# effect: stone', 'He went.', '-> END'].join('\n'),
-    ).Compile().ToJson()!;
+      [
+        'The rain. # backdrop: mission-desk',
+        '* [Stay] -> stay',
+        '* [Go] -> go',
+        '=== stay',
+        'Kakashi: Stay.',
+        '-> END',
+        '=== go',
+        '# effect: stone',
+        'He went.',
+        '-> END',
+      ].join('\n'),
+    )
+      .Compile()
+      .ToJson()!;
     const first = readRoute(json);
     expect(first.steps.map((s) => s.live)).toEqual(['The rain.', 'Kakashi: Stay.']);
     expect(first.steps[0]).toMatchObject({ backdropChange: true, choices: ['Stay', 'Go'], directives: 1 });
@@ -83,17 +124,28 @@ describe('the route', () => {
   it('picks the moments to measure: backdrop changes, the stone, and plain lines spread over the route', () => {
     const route: Route = {
       steps: [
-        step({ live: 'a', backdropChange: true, directives: 1 }), step({ live: 'b' }), step({ live: 'c' }), step({ live: 'd', backdropChange: true, directives: 2 }),
-        step({ live: 'e' }), step({ live: 'f', chars: 10 }), step({ live: 'g' }), step({ live: 'h', stone: true, directives: 3 }),
-        step({ live: 'i' }), step({ live: 'j', ended: true }),
+        step({ live: 'a', backdropChange: true, directives: 1 }),
+        step({ live: 'b' }),
+        step({ live: 'c' }),
+        step({ live: 'd', backdropChange: true, directives: 2 }),
+        step({ live: 'e' }),
+        step({ live: 'f', chars: 10 }),
+        step({ live: 'g' }),
+        step({ live: 'h', stone: true, directives: 3 }),
+        step({ live: 'i' }),
+        step({ live: 'j', ended: true }),
       ],
-      ending: null, picks: [],
+      ending: null,
+      picks: [],
     };
     // b (next c plain), e (next f), i would need a next that has not ended; c's next d has directives; f is short.
     expect(sampleLines(route, 10)).toEqual([1, 4]);
     expect(sampleLines(route, 1)).toEqual([1]);
     expect(routeEvents(route, 10)).toEqual([
-      { index: 1, kind: 'sample' }, { index: 3, kind: 'transition' }, { index: 4, kind: 'sample' }, { index: 7, kind: 'stone' },
+      { index: 1, kind: 'sample' },
+      { index: 3, kind: 'transition' },
+      { index: 4, kind: 'sample' },
+      { index: 7, kind: 'stone' },
     ]);
   });
 
@@ -115,17 +167,32 @@ describe('the report', () => {
   });
 
   it('lines up a Markdown table, numbers to the right', () => {
-    expect(markdownTable(['figure', 'ms'], [['title', '88'], ['first line', '1,234']])).toBe(
-      ['| figure     |    ms |', '|------------|------:|', '| title      |    88 |', '| first line | 1,234 |'].join('\n'),
+    expect(
+      markdownTable(
+        ['figure', 'ms'],
+        [
+          ['title', '88'],
+          ['first line', '1,234'],
+        ],
+      ),
+    ).toBe(
+      ['| figure     |    ms |', '|------------|------:|', '| title      |    88 |', '| first line | 1,234 |'].join(
+        '\n',
+      ),
     );
   });
 
   it('checks the targets against the peers, and leaves unmeasured ones open', () => {
     const figures = [
-      figure(ID.title('plain'), 90), figure(ID.peerFirstLine('bare-ink', 'plain'), 80),
-      figure(ID.navToFirstLine('plain'), 300), figure(ID.peerFirstLine('phaser-ink', 'plain'), 250),
-      figure(ID.bytes('plain'), 400, 'KB'), figure(ID.peerBytes('phaser-ink', 'plain'), 379, 'KB'),
-      figure(ID.heapAfterOne, 8, 'MB'), figure(ID.heapAfterAll, 9.6, 'MB'), figure(ID.click('plain'), 12),
+      figure(ID.title('plain'), 90),
+      figure(ID.peerFirstLine('bare-ink', 'plain'), 80),
+      figure(ID.navToFirstLine('plain'), 300),
+      figure(ID.peerFirstLine('phaser-ink', 'plain'), 250),
+      figure(ID.bytes('plain'), 400, 'KB'),
+      figure(ID.peerBytes('phaser-ink', 'plain'), 379, 'KB'),
+      figure(ID.heapAfterOne, 8, 'MB'),
+      figure(ID.heapAfterAll, 9.6, 'MB'),
+      figure(ID.click('plain'), 12),
     ];
     const targets = evaluateTargets(figures, { plain: null, cpu4: null });
     const met = Object.fromEntries(targets.map((t) => [t.label, t.met]));
@@ -141,7 +208,10 @@ describe('the report', () => {
   it('holds frames to p95 <= 17 ms and none over 34 ms, and under 1 % slow at CPU 4x', () => {
     const smooth = frameStats(Array(100).fill(16.7));
     const janky = frameStats([...Array(98).fill(16.7), 40, 50]);
-    const frames = { plain: { reveal: smooth, transition: janky, firstChapterChange: janky, stone: frameStats([]) }, cpu4: { reveal: janky, transition: smooth, firstChapterChange: smooth, stone: smooth } };
+    const frames = {
+      plain: { reveal: smooth, transition: janky, firstChapterChange: janky, stone: frameStats([]) },
+      cpu4: { reveal: janky, transition: smooth, firstChapterChange: smooth, stone: smooth },
+    };
     const met = Object.fromEntries(evaluateTargets([], frames).map((t) => [t.label, t.met]));
     expect(met['frames p95, text reveal (unthrottled)']).toBe(true);
     expect(met['frames over 34 ms, scene transitions (unthrottled)']).toBe(false);
@@ -152,16 +222,38 @@ describe('the report', () => {
 
   it('renders every section it has figures for', () => {
     const result: BenchResult = {
-      tool: 'ultimate-defence-bench', version: 1, date: '2026-11-24T12:00:00.000Z',
-      machine: { chromium: '156', node: 'v20', cpus: 2, cpuModel: 'cpu', loadBefore: [0.5, 0.5, 0.5], loadAfter: [1, 1, 1] },
+      tool: 'ultimate-defence-bench',
+      version: 1,
+      date: '2026-11-24T12:00:00.000Z',
+      machine: {
+        chromium: '156',
+        node: 'v20',
+        cpus: 2,
+        cpuModel: 'cpu',
+        loadBefore: [0.5, 0.5, 0.5],
+        loadAfter: [1, 1, 1],
+      },
       options: { runs: 5, warmup: 1, readings: 10, samples: 24, throttle: false, peers: '/tmp/peers', quick: false },
       build: { viteMs: 2000, inkCompileMs: 400 },
-      dist: { files: 3, bytes: 4096, gzipBytes: 2048, js: { files: 1, bytes: 2048, gzipBytes: 1024 }, largest: [{ path: 'assets/a.js', bytes: 2048, gzipBytes: 1024 }] },
+      dist: {
+        files: 3,
+        bytes: 4096,
+        gzipBytes: 2048,
+        js: { files: 1, bytes: 2048, gzipBytes: 1024 },
+        largest: [{ path: 'assets/a.js', bytes: 2048, gzipBytes: 1024 }],
+      },
       route: { lines: 345, choices: 13, ending: 'The Stone Wall' },
       beforeFirstLine: [{ kind: 'JavaScript', kb: 300, requests: 5, files: ['index.js'] }],
       withFirstLine: [{ file: 'homecoming.ogg', kb: 392 }],
-      figures: [figure(ID.title('plain'), 90), figure(ID.peerFirstLine('bare-ink', 'plain'), 80), figure(ID.heapAfterOne, 8, 'MB'), figure(ID.heapAfterAll, 8.2, 'MB')],
-      frames: { plain: null, cpu4: null }, targets: [], raw: {},
+      figures: [
+        figure(ID.title('plain'), 90),
+        figure(ID.peerFirstLine('bare-ink', 'plain'), 80),
+        figure(ID.heapAfterOne, 8, 'MB'),
+        figure(ID.heapAfterAll, 8.2, 'MB'),
+      ],
+      frames: { plain: null, cpu4: null },
+      targets: [],
+      raw: {},
     };
     result.targets = evaluateTargets(result.figures, result.frames);
     const text = renderReport(result);
@@ -180,7 +272,10 @@ describe('comparing two runs', () => {
     const before = [figure('a', 100), figure('b', 10, 'KB'), figure('gone', 1)];
     const after = [figure('a', 80), figure('b', 10, 'KB'), figure('new', 5)];
     const deltas = compare(before, after);
-    expect(deltas.map((d) => [d.id, d.before, d.after, d.change, d.pct])).toEqual([['a', 100, 80, -20, -20], ['b', 10, 10, 0, 0]]);
+    expect(deltas.map((d) => [d.id, d.before, d.after, d.change, d.pct])).toEqual([
+      ['a', 100, 80, -20, -20],
+      ['b', 10, 10, 0, 0],
+    ]);
     const text = renderComparison(deltas, '2026-11-23T09:30:00Z');
     expect(text).toContain('Change since 2026-11-23 09:30');
     expect(text).toContain('| a (ms)');

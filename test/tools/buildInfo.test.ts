@@ -21,7 +21,9 @@ describe('buildInfo', () => {
   it("reads this project's version from package.json and the short commit from git", () => {
     const info = buildInfo();
     expect(info.version).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf-8')).version);
-    expect(info.commit).toBe(execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf-8' }).trim());
+    expect(info.commit).toBe(
+      execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf-8' }).trim(),
+    );
     expect(info.commit).toMatch(/^[0-9a-f]{7,}$/);
   });
 

@@ -32,9 +32,15 @@ describe('the continuity check', () => {
 
   it('tells repeated tags in one file apart by their line, and reports a fact no line ever learns', () => {
     const report = check(fixturePath('continuity/seat.ink'));
-    const lamp = report.problems.filter((p) => p.fact === 'lamp').map((p) => p.location).sort();
+    const lamp = report.problems
+      .filter((p) => p.fact === 'lamp')
+      .map((p) => p.location)
+      .sort();
     expect(lamp).toEqual(['test/fixtures/continuity/seat.ink:10', 'test/fixtures/continuity/seat.ink:11']);
-    expect(report.neverLearned.map((p) => p.location)).toEqual(['test/fixtures/continuity/seat.ink:10', 'test/fixtures/continuity/seat.ink:11']);
+    expect(report.neverLearned.map((p) => p.location)).toEqual([
+      'test/fixtures/continuity/seat.ink:10',
+      'test/fixtures/continuity/seat.ink:11',
+    ]);
   });
 
   it('clamps only counters that are never lowered and only compared with whole numbers', () => {

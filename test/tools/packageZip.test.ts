@@ -76,7 +76,9 @@ describe('the itch.io package checks', () => {
       './chunk-1.js',
       'wall-123.svg',
     ]);
-    expect(findReferences('assets/index-def.css', text('assets/index-def.css')).map((r) => r.url)).toEqual(['./font-1.woff2']);
+    expect(findReferences('assets/index-def.css', text('assets/index-def.css')).map((r) => r.url)).toEqual([
+      './font-1.woff2',
+    ]);
     expect(resolveReference('assets/index-abc.js', 'wall-123.svg?v=1')).toBe('assets/wall-123.svg');
     expect(resolveReference('index.html', './assets/a%20b.svg')).toBe('assets/a b.svg');
     expect(resolveReference('index.html', '../outside.js')).toBeNull();
@@ -87,7 +89,9 @@ describe('the itch.io package checks', () => {
     const report = packageFolder(folder(nested));
     expect(report.zip).toBeNull();
     expect(rules(report.problems)).toContain('index-at-root');
-    expect(report.problems.find((p) => p.rule === 'index-at-root')!.message).toMatch(/index\.html is not at the zip's root \(found dist\/index\.html\)/);
+    expect(report.problems.find((p) => p.rule === 'index-at-root')!.message).toMatch(
+      /index\.html is not at the zip's root \(found dist\/index\.html\)/,
+    );
   });
 
   it('fails on a capitalised Index.html at the root (itch.io looks for index.html)', () => {
@@ -107,16 +111,28 @@ describe('the itch.io package checks', () => {
     const absolute = problems.filter((p) => p.rule === 'absolute-reference').map((p) => p.message);
     expect(absolute).toHaveLength(3);
     expect(absolute[0]).toMatch(/^assets\/chunk-1\.js refers to "\/assets\/sound\.ogg", an absolute URL/);
-    expect(absolute.join('\n')).toMatch(/assets\/index-def\.css refers to "https:\/\/fonts\.example\.com\/font\.woff2"/);
-    expect(absolute.join('\n')).toMatch(/index\.html refers to "\/assets\/index-abc\.js", an absolute URL: the game is served from a sub-path/);
+    expect(absolute.join('\n')).toMatch(
+      /assets\/index-def\.css refers to "https:\/\/fonts\.example\.com\/font\.woff2"/,
+    );
+    expect(absolute.join('\n')).toMatch(
+      /index\.html refers to "\/assets\/index-abc\.js", an absolute URL: the game is served from a sub-path/,
+    );
   });
 
   it('fails when a reference and the file differ in case, or two files differ only in case', () => {
     const problems = checkPackage(
-      readFolder(folder({ ...GOOD_BUILD, 'index.html': GOOD_BUILD['index.html'].replace('Title-Art.svg', 'title-art.svg'), 'assets/CHUNK-1.js': '' })),
+      readFolder(
+        folder({
+          ...GOOD_BUILD,
+          'index.html': GOOD_BUILD['index.html'].replace('Title-Art.svg', 'title-art.svg'),
+          'assets/CHUNK-1.js': '',
+        }),
+      ),
     );
     const messages = problems.filter((p) => p.rule === 'filename-case').map((p) => p.message);
-    expect(messages).toContain(`index.html refers to "./assets/title-art.svg" but the file is assets/Title-Art.svg: the case differs, and itch.io's host is case-sensitive`);
+    expect(messages).toContain(
+      `index.html refers to "./assets/title-art.svg" but the file is assets/Title-Art.svg: the case differs, and itch.io's host is case-sensitive`,
+    );
     expect(messages.some((m) => /differ only in case.*assets\/CHUNK-1\.js, assets\/chunk-1\.js/.test(m))).toBe(true);
   });
 
@@ -124,7 +140,10 @@ describe('the itch.io package checks', () => {
     const { 'assets/wall-123.svg': _, ...rest } = GOOD_BUILD;
     const problems = checkPackage(readFolder(folder(rest)));
     expect(problems).toEqual([
-      { rule: 'missing-file', message: 'assets/index-abc.js refers to "wall-123.svg" (assets/wall-123.svg), which is not in the package' },
+      {
+        rule: 'missing-file',
+        message: 'assets/index-abc.js refers to "wall-123.svg" (assets/wall-123.svg), which is not in the package',
+      },
     ]);
   });
 
@@ -137,14 +156,19 @@ describe('the itch.io package checks', () => {
     const report = packageFolder(root);
     expect(report.fileCount).toBe(1001);
     expect(report.problems).toEqual([
-      { rule: 'file-count', message: 'too many files: 1001 > 1000 (itch.io refuses HTML zips with more than 1000 files)' },
+      {
+        rule: 'file-count',
+        message: 'too many files: 1001 > 1000 (itch.io refuses HTML zips with more than 1000 files)',
+      },
     ]);
     expect(report.zip).toBeNull();
   });
 
   it('fails when the unpacked total reaches the size limit', () => {
     const problems = checkPackage(readFolder(folder(GOOD_BUILD)), { ...ITCH_LIMITS, maxTotalBytes: 100 });
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^too large: \d+ B unpacked, the limit is under 100 B$/)]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^too large: \d+ B unpacked, the limit is under 100 B$/),
+    ]);
   });
 
   it('fails on entry paths that are not plain relative paths', () => {
@@ -162,9 +186,9 @@ describe('the itch.io package checks', () => {
 /** Minified code as Rolldown writes it: template literals, an apostrophe inside one, and strings that mention assets/. */
 const MINIFIED =
   'import{t as e}from"./chunk-1.js";' +
-  'var n=class extends Error{constructor(t){super(`Can\'t cast `+this.valueType+` to `+t)}};' +
+  "var n=class extends Error{constructor(t){super(`Can't cast `+this.valueType+` to `+t)}};" +
   "let r=`It's the ${e} one`,i='don\\'t',o=\"Iruka's\",s={role:`assets/`},c=[`assets/`,\"assets/x\"];" +
-  'const l=e=>`${e}:${`assets/`}`;function u(){return J(`,role:`,\'+this.valueType+\')}' +
+  "const l=e=>`${e}:${`assets/`}`;function u(){return J(`,role:`,'+this.valueType+')}" +
   'const d=new URL(`wall-123.svg`,import.meta.url).href,f=()=>import(`./chunk-1.js`);' +
   '/* "./not-real.svg" in a comment */var p=/["\'`]assets\\/x\\.svg/;export{n,r,d,f,p};';
 
@@ -183,23 +207,43 @@ describe('reading minified scripts with a parser', () => {
   });
 
   it('reports, with its file, a load computed at run time, instead of guessing', () => {
-    const build = { ...GOOD_BUILD, 'assets/chunk-1.js': 'export const n=1;export const a=k=>import(k),b=k=>new URL(`./art/${k}.svg`,import.meta.url);' };
+    const build = {
+      ...GOOD_BUILD,
+      'assets/chunk-1.js':
+        'export const n=1;export const a=k=>import(k),b=k=>new URL(`./art/${k}.svg`,import.meta.url);',
+    };
     const problems = checkPackage(readFolder(folder(build)));
     expect(problems).toEqual([
-      { rule: 'unresolved-reference', message: expect.stringMatching(/^assets\/chunk-1\.js loads k, a path computed at run time/) },
-      { rule: 'unresolved-reference', message: expect.stringMatching(/^assets\/chunk-1\.js loads `\.\/art\/\$\{k\}\.svg`, a path computed/) },
+      {
+        rule: 'unresolved-reference',
+        message: expect.stringMatching(/^assets\/chunk-1\.js loads k, a path computed at run time/),
+      },
+      {
+        rule: 'unresolved-reference',
+        message: expect.stringMatching(/^assets\/chunk-1\.js loads `\.\/art\/\$\{k\}\.svg`, a path computed/),
+      },
     ]);
   });
 
   it('reports a script that is not JavaScript, naming it, and writes no zip', () => {
     const report = packageFolder(folder({ ...GOOD_BUILD, 'assets/chunk-1.js': 'export const n=`unterminated;' }));
     expect(report.zip).toBeNull();
-    expect(report.problems).toEqual([{ rule: 'unreadable-script', message: expect.stringMatching(/^assets\/chunk-1\.js could not be parsed as JavaScript: \S/) }]);
+    expect(report.problems).toEqual([
+      {
+        rule: 'unreadable-script',
+        message: expect.stringMatching(/^assets\/chunk-1\.js could not be parsed as JavaScript: \S/),
+      },
+    ]);
   });
 
   it('reads the inline scripts of a page (the offline build is one)', () => {
-    const page = '<script>var a="./x.js"</script><script type="module">import"./assets/index-abc.js";new URL(`/abs.svg`,import.meta.url)</script>';
-    expect(findReferences('index.html', page).map((r) => r.url)).toEqual(['./x.js', './assets/index-abc.js', '/abs.svg']);
+    const page =
+      '<script>var a="./x.js"</script><script type="module">import"./assets/index-abc.js";new URL(`/abs.svg`,import.meta.url)</script>';
+    expect(findReferences('index.html', page).map((r) => r.url)).toEqual([
+      './x.js',
+      './assets/index-abc.js',
+      '/abs.svg',
+    ]);
   });
 });
 
@@ -217,15 +261,17 @@ describe("the build's own graph", () => {
       chunk('assets/index-abc.js', ['assets/chunk-1.js'], ['assets/wall-123.svg'], ['assets/index-def.css']),
       { type: 'asset', fileName: 'assets/wall-123.svg' },
     ]);
-    expect([...graph]).toEqual([['assets/index-abc.js', ['assets/chunk-1.js', 'assets/wall-123.svg', 'assets/index-def.css']]]);
+    expect([...graph]).toEqual([
+      ['assets/index-abc.js', ['assets/chunk-1.js', 'assets/wall-123.svg', 'assets/index-def.css']],
+    ]);
   });
 
   it('fails when a file the graph names is missing or differs in case, though no text names it', () => {
     const graph = graphFromBundle([chunk('assets/chunk-1.js', ['assets/lazy-9.js'], ['assets/title-art.svg'])]);
     const problems = checkPackage(readFolder(folder(GOOD_BUILD)), ITCH_LIMITS, graph);
     expect(problems.map((p) => p.message)).toEqual([
-      "assets/chunk-1.js refers to \"assets/lazy-9.js\" (assets/lazy-9.js), which is not in the package (from the build's own graph)",
-      "assets/chunk-1.js refers to \"assets/title-art.svg\" but the file is assets/Title-Art.svg: the case differs, and itch.io's host is case-sensitive (from the build's own graph)",
+      'assets/chunk-1.js refers to "assets/lazy-9.js" (assets/lazy-9.js), which is not in the package (from the build\'s own graph)',
+      'assets/chunk-1.js refers to "assets/title-art.svg" but the file is assets/Title-Art.svg: the case differs, and itch.io\'s host is case-sensitive (from the build\'s own graph)',
     ]);
   });
 });
@@ -261,6 +307,8 @@ describe('the zip', () => {
     expect(formatReport({ fileCount: 97, rawBytes: 9_470_000, zipBytes: 6_100_000 })).toBe(
       '97 files (limit 1000), 9.47 MB raw (limit 500.00 MB), 6.10 MB compressed (64%)',
     );
-    expect(formatReport({ fileCount: 1001, rawBytes: 2048, zipBytes: 0 })).toBe('1001 files (limit 1000), 2.0 kB raw (limit 500.00 MB), not zipped');
+    expect(formatReport({ fileCount: 1001, rawBytes: 2048, zipBytes: 0 })).toBe(
+      '1001 files (limit 1000), 2.0 kB raw (limit 500.00 MB), not zipped',
+    );
   });
 });

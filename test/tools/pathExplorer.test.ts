@@ -10,9 +10,18 @@ describe('exploring every route through a story', () => {
   it('counts the routes to each ending and finds the shortest, fewest choices first, then fewest words', () => {
     const report = explore('two-endings');
     expect(report.routes).toBe(5);
-    expect(ending(report, 'good-end')).toMatchObject({ title: 'The Good End', routes: 2, shortest: ['Go left', 'Open the door'] });
+    expect(ending(report, 'good-end')).toMatchObject({
+      title: 'The Good End',
+      routes: 2,
+      shortest: ['Go left', 'Open the door'],
+    });
     // Two routes of two choices reach the bad end; the right-hand one reads fewer words.
-    expect(ending(report, 'bad-end')).toMatchObject({ title: 'The Bad End', routes: 3, shortest: ['Go right', 'Wait'], shortestWords: 15 });
+    expect(ending(report, 'bad-end')).toMatchObject({
+      title: 'The Bad End',
+      routes: 3,
+      shortest: ['Go right', 'Wait'],
+      shortestWords: 15,
+    });
     expect(ending(report, 'bad-end')?.finalLines).toEqual(['The right road is short.', 'You wait.', 'Night falls.']);
     expect(report.deadEnds).toEqual([]);
     expect(report.unvisited).toEqual([]);
@@ -22,14 +31,20 @@ describe('exploring every route through a story', () => {
     const report = explore('two-endings');
     expect(report.words).toEqual({ min: 15, max: 28, mean: 21.8, canonical: 28 });
     expect(report.lines).toEqual({ min: 3, max: 4, mean: 3.6, canonical: 3 });
-    expect(report.canonical).toMatchObject({ choices: ['Go left', 'Open the door'], chapters: [1], ending: 'good-end' });
+    expect(report.canonical).toMatchObject({
+      choices: ['Go left', 'Open the door'],
+      chapters: [1],
+      ending: 'good-end',
+    });
     expect(report.choicePoints).toEqual({ distinct: 4, canonical: 2 });
     expect(report.distinctLines).toBe(7);
   });
 
   it('reports a route that stops with no ending as a dead end', () => {
     const report = explore('dead-end');
-    expect(report.deadEnds).toEqual([{ at: 'road', lastLine: 'The road goes nowhere.', routes: 1, shortest: ['Turn back'] }]);
+    expect(report.deadEnds).toEqual([
+      { at: 'road', lastLine: 'The road goes nowhere.', routes: 1, shortest: ['Turn back'] },
+    ]);
     expect(ending(report, 'garden')?.routes).toBe(1);
     expect(reportFailures(report, ['garden'])).toEqual(['dead end at road (1 route(s))']);
   });
@@ -78,7 +93,12 @@ describe('exploring every route through a story', () => {
     expect(ending(report, 'goodbye')?.routes).toBe(5);
     expect(report.loops).toEqual([]);
     expect(report.graph.nodes.filter((n) => n.kind === 'choice')).toEqual([
-      { id: 'stand.top', kind: 'choice', chapter: null, choices: ['Ask about the broth', 'Ask about the weather', 'Leave'] },
+      {
+        id: 'stand.top',
+        kind: 'choice',
+        chapter: null,
+        choices: ['Ask about the broth', 'Ask about the weather', 'Leave'],
+      },
     ]);
   });
 
@@ -91,16 +111,24 @@ describe('exploring every route through a story', () => {
 
   it('reports bad tags, speakers and overlong lines as the game would read them', () => {
     const report = explore('details');
-    expect(report.tagProblems).toEqual([{ tag: 'backdrop: the-moon', message: expect.stringMatching(/unknown backdrop "the-moon"/), location: 'scene' }]);
+    expect(report.tagProblems).toEqual([
+      { tag: 'backdrop: the-moon', message: expect.stringMatching(/unknown backdrop "the-moon"/), location: 'scene' },
+    ]);
     expect(report.speakers.map((s) => [s.name, s.lines])).toEqual([
       ['Kakashi', 1],
       ['Then', 1],
     ]);
-    expect(report.longLines).toEqual([{ line: expect.stringMatching(/^The report was three pages long/), length: 281, at: 'scene' }]);
+    expect(report.longLines).toEqual([
+      { line: expect.stringMatching(/^The report was three pages long/), length: 281, at: 'scene' },
+    ]);
     // No choice at all: one route, straight to the ending.
     expect(report.routes).toBe(1);
     expect(ending(report, 'done')).toMatchObject({ routes: 1, shortest: [] });
-    expect(report.graph).toEqual({ start: 'ending:done', nodes: [{ id: 'ending:done', kind: 'ending', chapter: 1, choices: [], title: 'Done' }], edges: [] });
+    expect(report.graph).toEqual({
+      start: 'ending:done',
+      nodes: [{ id: 'ending:done', kind: 'ending', chapter: 1, choices: [], title: 'Done' }],
+      edges: [],
+    });
   });
 });
 
@@ -108,9 +136,24 @@ describe('the route graph', () => {
   it('names choice points by their ink path, with chapter and choices, and ends at ending nodes', () => {
     const graph = routeGraph(story('two-endings'));
     expect(graph.start).toBe('crossroads');
-    expect(graph.nodes.map((n) => n.id).sort()).toEqual(['crossroads', 'ending:bad-end', 'ending:good-end', 'hill', 'left', 'right']);
-    expect(graph.nodes.find((n) => n.id === 'hill')).toEqual({ id: 'hill', kind: 'choice', chapter: 2, choices: ['Knock', 'Leave'] });
-    expect(graph.nodes.find((n) => n.id === 'ending:good-end')).toMatchObject({ kind: 'ending', title: 'The Good End' });
+    expect(graph.nodes.map((n) => n.id).sort()).toEqual([
+      'crossroads',
+      'ending:bad-end',
+      'ending:good-end',
+      'hill',
+      'left',
+      'right',
+    ]);
+    expect(graph.nodes.find((n) => n.id === 'hill')).toEqual({
+      id: 'hill',
+      kind: 'choice',
+      chapter: 2,
+      choices: ['Knock', 'Leave'],
+    });
+    expect(graph.nodes.find((n) => n.id === 'ending:good-end')).toMatchObject({
+      kind: 'ending',
+      title: 'The Good End',
+    });
     expect(graph.edges).toHaveLength(8);
     expect(graph.edges).toContainEqual({ from: 'right', choice: 'Run', to: 'hill' });
     expect(graph.edges).toContainEqual({ from: 'hill', choice: 'Leave', to: 'ending:bad-end' });
@@ -121,11 +164,11 @@ describe('the route graph', () => {
     expect(graph.nodes.filter((n) => n.kind === 'choice').map((n) => n.id)).toEqual(
       Array.from({ length: 10 }, (_, i) => `quiz.q${i + 1}`),
     );
-    expect(graph.edges.filter((e) => e.from === 'quiz.q10').map((e) => `${e.choice}→${e.to}`).sort()).toEqual([
-      'No→ending:fail',
-      'No→ending:pass',
-      'Yes→ending:fail',
-      'Yes→ending:pass',
-    ]);
+    expect(
+      graph.edges
+        .filter((e) => e.from === 'quiz.q10')
+        .map((e) => `${e.choice}→${e.to}`)
+        .sort(),
+    ).toEqual(['No→ending:fail', 'No→ending:pass', 'Yes→ending:fail', 'Yes→ending:pass']);
   });
 });

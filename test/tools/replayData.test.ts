@@ -29,15 +29,28 @@ function nodesMissed(story: string, d: ReplayData): string[] {
     const fits = step?.choices.length && offered.length && offered.every((s) => n.sources.includes(s));
     // And no other node claims those sources.
     const claimed = d.graph.nodes.filter((other) => offered.some((s) => other.sources.includes(s))).map((o) => o.id);
-    return fits && claimed.length === 1 ? [] : [`${n.id}: offered ${offered.join(', ') || 'nothing'} (claimed by ${claimed.join(', ')})`];
+    return fits && claimed.length === 1
+      ? []
+      : [`${n.id}: offered ${offered.join(', ') || 'nothing'} (claimed by ${claimed.join(', ')})`];
   });
 }
 
 describe('replay data from a small story', () => {
   it('has the route graph: choice points, endings and the edges between them', () => {
     expect(data.graph.start).toBe('gate');
-    expect(data.graph.nodes.map((n) => n.id).sort()).toEqual(['ending:bad-end', 'ending:good-end', 'gate', 'gate.lane', 'hill']);
-    expect(node(data, 'hill')).toMatchObject({ kind: 'choice', chapter: 2, label: 'Hill', choices: ['Climb', 'Call out', 'Turn back'] });
+    expect(data.graph.nodes.map((n) => n.id).sort()).toEqual([
+      'ending:bad-end',
+      'ending:good-end',
+      'gate',
+      'gate.lane',
+      'hill',
+    ]);
+    expect(node(data, 'hill')).toMatchObject({
+      kind: 'choice',
+      chapter: 2,
+      label: 'Hill',
+      choices: ['Climb', 'Call out', 'Turn back'],
+    });
     expect(node(data, 'ending:good-end')).toMatchObject({ kind: 'ending', label: 'The Good End' });
     expect(data.graph.edges).toHaveLength(7);
     expect(data.graph.edges).toContainEqual({ from: 'gate', choice: 'Wait', to: 'gate.lane' });
@@ -95,7 +108,12 @@ describe('replay data from a small story', () => {
   it('reads each ending with the hint written beside it, before or after its tag, and the picture of its last scene', () => {
     expect(data.endings).toEqual([
       { id: 'good-end', title: 'The Good End', hint: 'Keep going up.', backdrop: 'ichiraku-night' },
-      { id: 'bad-end', title: 'The Bad End', hint: 'Sometimes the way down is the answer.', backdrop: 'village-rooftops' },
+      {
+        id: 'bad-end',
+        title: 'The Bad End',
+        hint: 'Sometimes the way down is the answer.',
+        backdrop: 'village-rooftops',
+      },
     ]);
   });
 
@@ -144,7 +162,9 @@ describe('replay data from the real story', () => {
   it('has seven chapters, each landing on its first line', () => {
     expect(real.chapters.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     for (const chapter of real.chapters) {
-      expect(startFrom(story, chapter).current?.directives.some((d) => d.kind === 'chapter' && d.number === chapter.number)).toBe(true);
+      expect(
+        startFrom(story, chapter).current?.directives.some((d) => d.kind === 'chapter' && d.number === chapter.number),
+      ).toBe(true);
     }
   });
 

@@ -20,7 +20,11 @@ export class BacklogView extends OverlayView<BacklogCallbacks> {
   /** Shows `entries` (oldest first), scrolled to the end, with focus on the history so arrow keys scroll it. */
   open(entries: readonly BacklogEntry[]): void {
     this.close();
-    const overlay = new Overlay(this.root, { title: 'Backlog', className: 'ud-panel--backlog', onDismiss: () => this.dismiss() });
+    const overlay = new Overlay(this.root, {
+      title: 'Backlog',
+      className: 'ud-panel--backlog',
+      onDismiss: () => this.dismiss(),
+    });
     this.overlay = overlay;
 
     // The scroller wraps the list so a change in the list's height (a font arriving) can be watched.
@@ -53,7 +57,8 @@ export class BacklogView extends OverlayView<BacklogCallbacks> {
       pinned = false;
       watcher?.disconnect();
     };
-    for (const type of ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const) scroller.addEventListener(type, unpin, { once: true, passive: true });
+    for (const type of ['wheel', 'pointerdown', 'touchstart', 'keydown'] as const)
+      scroller.addEventListener(type, unpin, { once: true, passive: true });
     const watcher = typeof ResizeObserver === 'function' ? new ResizeObserver(pin) : null;
     watcher?.observe(list);
     watcher?.observe(scroller);
@@ -65,12 +70,20 @@ export class BacklogView extends OverlayView<BacklogCallbacks> {
   private entryItem(entry: BacklogEntry): HTMLLIElement {
     if (entry.kind === 'choice') {
       const item = el('li', 'ud-log-entry ud-log-choice');
-      item.append(el('span', 'ud-log-mark', '▸ '), el('span', 'ud-log-chose', 'You chose: '), el('span', 'ud-log-text', entry.text));
+      item.append(
+        el('span', 'ud-log-mark', '▸ '),
+        el('span', 'ud-log-chose', 'You chose: '),
+        el('span', 'ud-log-text', entry.text),
+      );
       return item;
     }
     if (entry.speaker) {
       const item = el('li', 'ud-log-entry ud-log-speech');
-      item.append(el('span', 'ud-log-speaker', entry.speaker), el('span', 'ud-sr', ': '), el('span', 'ud-log-text', entry.text));
+      item.append(
+        el('span', 'ud-log-speaker', entry.speaker),
+        el('span', 'ud-sr', ': '),
+        el('span', 'ud-log-text', entry.text),
+      );
       return item;
     }
     return el('li', 'ud-log-entry ud-log-narration', entry.text);

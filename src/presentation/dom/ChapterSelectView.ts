@@ -7,7 +7,10 @@ export interface ChapterCard {
 }
 
 /** Chapters the reader has been in: those holding a route-map point (choice or ending) found in any reading. */
-export function chaptersReached(nodes: readonly { id: string; chapter: number | null }[], found: ReadonlySet<string>): Set<number> {
+export function chaptersReached(
+  nodes: readonly { id: string; chapter: number | null }[],
+  found: ReadonlySet<string>,
+): Set<number> {
   const reached = new Set<number>();
   for (const node of nodes) if (node.chapter !== null && found.has(node.id)) reached.add(node.chapter);
   return reached;
@@ -29,10 +32,20 @@ export class ChapterSelectView extends OverlayView<ChapterSelectCallbacks> {
   /** Opens the list; focus starts on the latest chapter reached. */
   open(chapters: readonly ChapterCard[], reachedChapters: ReadonlySet<number>): void {
     this.close();
-    const overlay = new Overlay(this.root, { title: 'Chapters', className: 'ud-panel--chapters ud-panel--scrollall', onDismiss: () => this.dismiss() });
+    const overlay = new Overlay(this.root, {
+      title: 'Chapters',
+      className: 'ud-panel--chapters ud-panel--scrollall',
+      onDismiss: () => this.dismiss(),
+    });
     this.overlay = overlay;
     overlay.header.append(button('Close', 'ud-button ud-button--quiet', () => this.dismiss()));
-    overlay.body.append(el('p', 'ud-hint ud-replay-note', 'Start a new reading at the beginning of a chapter you have reached, with the first choice taken at every turn before it.'));
+    overlay.body.append(
+      el(
+        'p',
+        'ud-hint ud-replay-note',
+        'Start a new reading at the beginning of a chapter you have reached, with the first choice taken at every turn before it.',
+      ),
+    );
 
     const list = el('ol', 'ud-chapters');
     list.setAttribute('aria-label', 'Chapters');

@@ -26,14 +26,23 @@ export function confirm(root: HTMLElement, options: ConfirmOptions): Promise<boo
       overlay.close();
       resolve(answer);
     };
-    const overlay = new Overlay(root, { title: options.title, className: 'ud-panel--confirm', role: 'alertdialog', onDismiss: () => finish(false) });
+    const overlay = new Overlay(root, {
+      title: options.title,
+      className: 'ud-panel--confirm',
+      role: 'alertdialog',
+      onDismiss: () => finish(false),
+    });
     const message = el('p', 'ud-confirm-message', options.message);
     message.id = `${overlay.heading.id}-message`;
     overlay.dialog.setAttribute('aria-describedby', message.id);
     overlay.body.append(message);
     if (options.detail) overlay.body.append(el('p', 'ud-confirm-detail', options.detail));
     const cancel = button(options.cancelLabel, 'ud-button', () => finish(false));
-    const ok = button(options.confirmLabel, options.danger ? 'ud-button ud-button--danger' : 'ud-button ud-button--primary', () => finish(true));
+    const ok = button(
+      options.confirmLabel,
+      options.danger ? 'ud-button ud-button--danger' : 'ud-button ud-button--primary',
+      () => finish(true),
+    );
     overlay.footer.append(cancel, ok);
     overlay.open(cancel);
   });
@@ -104,7 +113,12 @@ export function confirmImport(root: HTMLElement, preview: ImportPreviewInfo): Pr
       overlay.close();
       resolve(answer);
     };
-    const overlay = new Overlay(root, { title: 'Import these saves?', className: 'ud-panel--import', role: 'alertdialog', onDismiss: () => finish(false) });
+    const overlay = new Overlay(root, {
+      title: 'Import these saves?',
+      className: 'ud-panel--import',
+      role: 'alertdialog',
+      onDismiss: () => finish(false),
+    });
     const intro = el('p', 'ud-confirm-message');
     intro.id = `${overlay.heading.id}-message`;
     overlay.dialog.setAttribute('aria-describedby', intro.id);
@@ -125,8 +139,16 @@ export function confirmImport(root: HTMLElement, preview: ImportPreviewInfo): Pr
         time.dateTime = slot.time;
         head.append(time);
         item.append(head, el('p', 'ud-import-label', labelText(slot.label)));
-        if (slot.conflict) item.append(el('p', 'ud-note ud-note--warn', 'This slot is already used here. The save in it is not replaced without asking.'));
-        if (slot.needsAttention) item.append(el('p', 'ud-note', "Marked as made on an older version of the story; it may not load."));
+        if (slot.conflict)
+          item.append(
+            el(
+              'p',
+              'ud-note ud-note--warn',
+              'This slot is already used here. The save in it is not replaced without asking.',
+            ),
+          );
+        if (slot.needsAttention)
+          item.append(el('p', 'ud-note', 'Marked as made on an older version of the story; it may not load.'));
         list.append(item);
       }
       overlay.body.append(list);
@@ -134,19 +156,22 @@ export function confirmImport(root: HTMLElement, preview: ImportPreviewInfo): Pr
     if (preview.skipped?.length) {
       overlay.body.append(el('p', 'ud-import-subhead', `Can't be imported (${preview.skipped.length})`));
       const skipped = el('ul', 'ud-import-list ud-import-list--skipped');
-      for (const entry of preview.skipped) skipped.append(el('li', 'ud-note', `${slotName(entry.id)}: ${entry.reason}.`));
+      for (const entry of preview.skipped)
+        skipped.append(el('li', 'ud-note', `${slotName(entry.id)}: ${entry.reason}.`));
       overlay.body.append(skipped);
     }
     const profile = el('p', 'ud-import-profile');
     if (preview.profile) {
       const { endings, linesSeen, completedRuns } = preview.profile;
-      const runs = completedRuns !== undefined ? `, ${plural(completedRuns, 'finished reading', 'finished readings')}` : '';
+      const runs =
+        completedRuns !== undefined ? `, ${plural(completedRuns, 'finished reading', 'finished readings')}` : '';
       profile.textContent = `Progress: ${plural(endings, 'ending', 'endings')} reached, ${plural(linesSeen, 'line', 'lines')} read${runs}. It is merged with yours; your settings are kept.`;
     } else {
       profile.textContent = 'No progress (endings, lines read) is included.';
     }
     overlay.body.append(profile);
-    if (preview.profileProblem) overlay.body.append(el('p', 'ud-note ud-note--warn', `Progress: ${preview.profileProblem}.`));
+    if (preview.profileProblem)
+      overlay.body.append(el('p', 'ud-note ud-note--warn', `Progress: ${preview.profileProblem}.`));
 
     const cancel = button('Cancel', 'ud-button', () => finish(false));
     const ok = button('Import', 'ud-button ud-button--primary', () => finish(true));

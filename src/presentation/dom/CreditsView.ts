@@ -32,7 +32,9 @@ export const CREDITS: readonly CreditsSection[] = [
   },
   {
     heading: 'Music and sound',
-    lines: ['The music, the sounds of each place and the small effects were composed for this game, without recordings.'],
+    lines: [
+      'The music, the sounds of each place and the small effects were composed for this game, without recordings.',
+    ],
   },
   {
     heading: 'Font',
@@ -58,7 +60,11 @@ export class CreditsView extends OverlayView<CreditsCallbacks> {
   /** Opens the credits with the running build's version and commit. */
   open(info: BuildLabel): void {
     this.close();
-    const overlay = new Overlay(this.root, { title: 'Credits', className: 'ud-panel--credits', onDismiss: () => this.dismiss() });
+    const overlay = new Overlay(this.root, {
+      title: 'Credits',
+      className: 'ud-panel--credits',
+      onDismiss: () => this.dismiss(),
+    });
     this.overlay = overlay;
     const close = button('Close', 'ud-button ud-button--quiet', () => this.dismiss());
     overlay.header.append(close);

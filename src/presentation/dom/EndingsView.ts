@@ -17,7 +17,12 @@ export interface EndingsCallbacks {
  * The title's progress line: "Read 412 of 892 lines · 2 of 6 endings". Lines seen are capped at
  * the total, since the profile may still hold lines of an older version of the story.
  */
-export function progressText(linesSeen: number, totalLines: number, endingsReached: number, endingsTotal: number): string {
+export function progressText(
+  linesSeen: number,
+  totalLines: number,
+  endingsReached: number,
+  endingsTotal: number,
+): string {
   const count = (n: number) => Math.max(0, Math.floor(n)).toLocaleString('en-GB');
   const lines = `Read ${count(Math.min(linesSeen, totalLines))} of ${count(totalLines)} ${totalLines === 1 ? 'line' : 'lines'}`;
   const endings = `${count(Math.min(endingsReached, endingsTotal))} of ${count(endingsTotal)} ${endingsTotal === 1 ? 'ending' : 'endings'}`;
@@ -53,24 +58,41 @@ export class EndingsView extends OverlayView<EndingsCallbacks> {
     pictures: Readonly<Record<string, string>> = {},
   ): void {
     this.close();
-    const overlay = new Overlay(this.root, { title: 'Endings', className: 'ud-panel--endings', onDismiss: () => this.dismiss() });
+    const overlay = new Overlay(this.root, {
+      title: 'Endings',
+      className: 'ud-panel--endings',
+      onDismiss: () => this.dismiss(),
+    });
     this.overlay = overlay;
     const close = button('Close', 'ud-button ud-button--quiet', () => this.dismiss());
     overlay.header.append(close);
 
     const count = endings.filter((e) => reached.has(e.id)).length;
     const summary = el('p', 'ud-replay-summary');
-    summary.append(el('strong', undefined, `${count} of ${endings.length}`), document.createTextNode(` ${endings.length === 1 ? 'ending' : 'endings'} reached`));
+    summary.append(
+      el('strong', undefined, `${count} of ${endings.length}`),
+      document.createTextNode(` ${endings.length === 1 ? 'ending' : 'endings'} reached`),
+    );
     overlay.body.append(summary);
     if (!finishedOnce && count < endings.length) {
-      overlay.body.append(el('p', 'ud-hint ud-replay-note', 'Finish the story once, and the endings you have not reached will show a hint.'));
+      overlay.body.append(
+        el(
+          'p',
+          'ud-hint ud-replay-note',
+          'Finish the story once, and the endings you have not reached will show a hint.',
+        ),
+      );
     }
 
     const list = el('ul', 'ud-endings');
     list.setAttribute('aria-label', 'Endings');
     endings.forEach((ending, index) => {
       const at = reached.get(ending.id);
-      list.append(at !== undefined ? this.reachedCard(ending, index, at, pictures[ending.id]) : this.lockedCard(ending, index, finishedOnce));
+      list.append(
+        at !== undefined
+          ? this.reachedCard(ending, index, at, pictures[ending.id])
+          : this.lockedCard(ending, index, finishedOnce),
+      );
     });
     overlay.body.append(list);
     overlay.open(close);

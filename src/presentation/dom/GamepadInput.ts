@@ -22,7 +22,10 @@ export class GamepadInput {
   private readonly legend: HTMLElement;
   private frame = 0;
 
-  constructor(root: HTMLElement, private readonly targets: GamepadTargets) {
+  constructor(
+    root: HTMLElement,
+    private readonly targets: GamepadTargets,
+  ) {
     this.legend = document.createElement('p');
     this.legend.className = 'ud-pad-legend';
     this.legend.hidden = true;
@@ -35,7 +38,8 @@ export class GamepadInput {
       if (!this.pads().length) this.stop();
     });
     // Another input in use: the legend gives way.
-    for (const type of ['keydown', 'pointerdown'] as const) window.addEventListener(type, () => (this.legend.hidden = true), true);
+    for (const type of ['keydown', 'pointerdown'] as const)
+      window.addEventListener(type, () => (this.legend.hidden = true), true);
     if (this.pads().length) this.start();
   }
 
@@ -64,8 +68,14 @@ export class GamepadInput {
     const top = Overlay.top();
     const area = top?.panel ?? this.targets.screen();
     if (!area) return;
-    if (action.kind === 'nextChoice' || action.kind === 'previousChoice') return moveFocus(area, action.kind === 'nextChoice' ? 1 : -1);
-    if (action.kind === 'advance') return (document.activeElement instanceof HTMLElement && area.contains(document.activeElement) ? document.activeElement : tabbables(area)[0])?.click();
+    if (action.kind === 'nextChoice' || action.kind === 'previousChoice')
+      return moveFocus(area, action.kind === 'nextChoice' ? 1 : -1);
+    if (action.kind === 'advance')
+      return (
+        document.activeElement instanceof HTMLElement && area.contains(document.activeElement)
+          ? document.activeElement
+          : tabbables(area)[0]
+      )?.click();
     if (action.kind === 'rollback' || action.kind === 'menu') top?.dismiss();
   }
 }

@@ -20,7 +20,11 @@ export interface MenuCallbacks {
 export class MenuView extends OverlayView<MenuCallbacks> {
   open(): void {
     if (this.isOpen) return;
-    const overlay = new Overlay(this.root, { title: 'Menu', className: 'ud-panel--menu', onDismiss: () => this.dismiss() });
+    const overlay = new Overlay(this.root, {
+      title: 'Menu',
+      className: 'ud-panel--menu',
+      onDismiss: () => this.dismiss(),
+    });
     this.overlay = overlay;
     const list = el('ul', 'ud-menu');
     const add = (label: string, run: () => void, extra = '') => {
@@ -28,10 +32,14 @@ export class MenuView extends OverlayView<MenuCallbacks> {
       item.append(button(label, `ud-button ud-button--big${extra}`, run));
       list.append(item);
     };
-    add('Resume', () => {
-      this.close();
-      this.callbacks.onResume?.();
-    }, ' ud-button--primary');
+    add(
+      'Resume',
+      () => {
+        this.close();
+        this.callbacks.onResume?.();
+      },
+      ' ud-button--primary',
+    );
     add('Save', () => this.callbacks.onSave?.());
     add('Load', () => this.callbacks.onLoad?.());
     add('Backlog', () => this.callbacks.onBacklog?.());

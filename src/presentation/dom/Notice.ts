@@ -53,7 +53,17 @@ export class Notice {
     this.action.hidden = true;
     this.dismiss.hidden = true;
     this.element.append(this.text, this.action, this.dismiss);
-    for (const type of ['keydown', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'touchstart', 'touchend', 'wheel'] as const) {
+    for (const type of [
+      'keydown',
+      'pointerdown',
+      'pointerup',
+      'mousedown',
+      'mouseup',
+      'click',
+      'touchstart',
+      'touchend',
+      'wheel',
+    ] as const) {
       this.element.addEventListener(type, (event) => event.stopPropagation());
     }
     const hold = () => {

@@ -79,7 +79,10 @@ export class OpeningLine {
   };
   private readonly onResize = () => this.fit();
 
-  constructor(private readonly host: HTMLElement, private readonly options: OpeningOptions) {
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly options: OpeningOptions,
+  ) {
     const { zoom, line, raster, textSize } = options;
     this.painted = new Promise((resolve) => (this.settlePainted = resolve));
     this.canvas = document.createElement('canvas');
@@ -115,7 +118,11 @@ export class OpeningLine {
     cancelAnimationFrame(this.frame);
     this.unlisten();
     this.fit();
-    return { shown: this.revealing ? Math.floor(this.shown) : this.text.length, advance: this.advance, spoken: this.started };
+    return {
+      shown: this.revealing ? Math.floor(this.shown) : this.text.length,
+      advance: this.advance,
+      spoken: this.started,
+    };
   }
 
   remove(): void {
@@ -226,7 +233,12 @@ export class OpeningLine {
     if (game) {
       const rect = game.getBoundingClientRect();
       const host = this.host.getBoundingClientRect();
-      Object.assign(style, { width: `${rect.width}px`, height: `${rect.height}px`, left: `${rect.left - host.left}px`, top: `${rect.top - host.top}px` });
+      Object.assign(style, {
+        width: `${rect.width}px`,
+        height: `${rect.height}px`,
+        left: `${rect.left - host.left}px`,
+        top: `${rect.top - host.top}px`,
+      });
       return;
     }
     const { clientWidth, clientHeight } = this.host;
@@ -234,8 +246,10 @@ export class OpeningLine {
     const width = DESIGN.width * scale;
     const height = DESIGN.height * scale;
     Object.assign(style, {
-      width: `${width}px`, height: `${height}px`,
-      left: `${Math.floor((clientWidth - width) / 2)}px`, top: `${Math.floor((clientHeight - height) / 2)}px`,
+      width: `${width}px`,
+      height: `${height}px`,
+      left: `${Math.floor((clientWidth - width) / 2)}px`,
+      top: `${Math.floor((clientHeight - height) / 2)}px`,
     });
   }
 

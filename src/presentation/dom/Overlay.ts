@@ -34,7 +34,11 @@ export function uniqueId(prefix: string): string {
 }
 
 /** Creates an element with a class name and optional text. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -42,7 +46,11 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
 }
 
 /** A `type="button"` button with a visible label. */
-export function button(label: string, className = 'ud-button', onClick?: (event: MouseEvent) => void): HTMLButtonElement {
+export function button(
+  label: string,
+  className = 'ud-button',
+  onClick?: (event: MouseEvent) => void,
+): HTMLButtonElement {
   const node = el('button', className, label);
   node.type = 'button';
   if (onClick) node.addEventListener('click', onClick);
@@ -66,26 +74,44 @@ export function tabbables(container: HTMLElement): HTMLElement[] {
   );
   return all.filter((node) => {
     if (!(node instanceof HTMLInputElement) || node.type !== 'radio' || !node.name) return true;
-    const group = all.filter((other): other is HTMLInputElement => other instanceof HTMLInputElement && other.type === 'radio' && other.name === node.name);
+    const group = all.filter(
+      (other): other is HTMLInputElement =>
+        other instanceof HTMLInputElement && other.type === 'radio' && other.name === node.name,
+    );
     const checked = group.find((radio) => radio.checked);
     return checked ? checked === node : group[0] === node;
   });
 }
 
 const STOPPED_EVENTS = [
-  'keydown', 'keyup', 'keypress',
-  'pointerdown', 'pointerup', 'pointermove', 'pointercancel',
-  'mousedown', 'mouseup', 'click', 'dblclick', 'contextmenu',
-  'touchstart', 'touchmove', 'touchend',
+  'keydown',
+  'keyup',
+  'keypress',
+  'pointerdown',
+  'pointerup',
+  'pointermove',
+  'pointercancel',
+  'mousedown',
+  'mouseup',
+  'click',
+  'dblclick',
+  'contextmenu',
+  'touchstart',
+  'touchmove',
+  'touchend',
   'wheel',
 ] as const;
 
 /** The last Escape pressed, caught first (capture): while still being dispatched, it may open an overlay. */
 let lastEscape: KeyboardEvent | null = null;
 if (typeof window !== 'undefined') {
-  window.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') lastEscape = event;
-  }, true);
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') lastEscape = event;
+    },
+    true,
+  );
 }
 
 export class Overlay {
@@ -231,13 +257,16 @@ export class Overlay {
     this.returnFocus = null;
     // An overlay under the top one closed by code: focus stays where it is, in the top one.
     if (!hadFocus && document.activeElement && document.activeElement !== document.body) return;
-    if (target && target.isConnected && !target.closest('[hidden], [inert]')) target.focus({ preventScroll: true });
+    if (target?.isConnected && !target.closest('[hidden], [inert]')) target.focus({ preventScroll: true });
     else Overlay.top()?.focusInside();
   }
 
   /** Focuses `preferred` when given and focusable, else the first control, else the panel. */
   focusInside(preferred?: HTMLElement | null): void {
-    const target = preferred && this.panel.contains(preferred) && !preferred.closest('[hidden]') ? preferred : (tabbables(this.panel)[0] ?? this.panel);
+    const target =
+      preferred && this.panel.contains(preferred) && !preferred.closest('[hidden]')
+        ? preferred
+        : (tabbables(this.panel)[0] ?? this.panel);
     target.focus({ preventScroll: false });
   }
 

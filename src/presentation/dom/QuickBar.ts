@@ -63,7 +63,16 @@ export class QuickBar {
     this.element.addEventListener('keyup', (event) => {
       if (event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar') event.stopPropagation();
     });
-    for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend', 'click', 'wheel'] as const) {
+    for (const type of [
+      'pointerdown',
+      'pointerup',
+      'mousedown',
+      'mouseup',
+      'touchstart',
+      'touchend',
+      'click',
+      'wheel',
+    ] as const) {
       this.element.addEventListener(type, (event) => event.stopPropagation());
     }
     root.append(this.element);
@@ -71,7 +80,10 @@ export class QuickBar {
 
   /** Lights Auto and Skip while their modes are on. */
   setState(state: QuickBarState): void {
-    for (const [node, on] of [[this.auto, state.auto], [this.skip, state.skip]] as const) {
+    for (const [node, on] of [
+      [this.auto, state.auto],
+      [this.skip, state.skip],
+    ] as const) {
       node.setAttribute('aria-pressed', String(on));
       node.classList.toggle('is-on', on);
     }

@@ -49,7 +49,11 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     this.close();
     this.data = data;
     this.busy = false;
-    const overlay = new Overlay(this.root, { title: 'Route map', className: 'ud-panel--map', onDismiss: () => this.dismiss() });
+    const overlay = new Overlay(this.root, {
+      title: 'Route map',
+      className: 'ud-panel--map',
+      onDismiss: () => this.dismiss(),
+    });
     this.overlay = overlay;
 
     overlay.header.append(this.tools());
@@ -135,12 +139,20 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     const zoomIn = button('+', 'ud-button ud-button--quiet ud-map-zoom', () => this.setZoom(this.zoom + 1));
     zoomIn.setAttribute('aria-label', 'Zoom in');
     const tools = el('div', 'ud-map-tools');
-    tools.append(zoomOut, zoomIn, button('Close', 'ud-button ud-button--quiet', () => this.dismiss()));
+    tools.append(
+      zoomOut,
+      zoomIn,
+      button('Close', 'ud-button ud-button--quiet', () => this.dismiss()),
+    );
     return tools;
   }
 
   /** What has been found, the legend, and what the map lets the reader do. */
-  private explanation(data: RouteMapData, discovered: Discoveries, finishedOnce: boolean): { summary: HTMLElement; help: HTMLElement } {
+  private explanation(
+    data: RouteMapData,
+    discovered: Discoveries,
+    finishedOnce: boolean,
+  ): { summary: HTMLElement; help: HTMLElement } {
     const choicePoints = data.nodes.filter((n) => n.kind === 'choice');
     const endings = data.nodes.filter((n) => n.kind === 'ending');
     const count = (list: readonly MapNode[]) => list.filter((n) => discovered.nodes.has(n.id)).length;
@@ -162,11 +174,20 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     return { summary, help };
   }
 
-  private nodeButton(node: MapNode, data: RouteMapData, discovered: Discoveries, onRoute: ReadonlySet<string>, finishedOnce: boolean): HTMLButtonElement {
+  private nodeButton(
+    node: MapNode,
+    data: RouteMapData,
+    discovered: Discoveries,
+    onRoute: ReadonlySet<string>,
+    finishedOnce: boolean,
+  ): HTMLButtonElement {
     const found = discovered.nodes.has(node.id);
     const current = onRoute.has(node.id);
     const startable = finishedOnce && found && node.kind === 'choice';
-    const b = button('', `ud-map-node ud-map-node--${node.kind} ${found ? 'is-found' : 'is-unknown'}${current ? ' is-current' : ''}${startable ? ' is-startable' : ''}`);
+    const b = button(
+      '',
+      `ud-map-node ud-map-node--${node.kind} ${found ? 'is-found' : 'is-unknown'}${current ? ' is-current' : ''}${startable ? ' is-startable' : ''}`,
+    );
     b.dataset.node = node.id;
     if (current) b.setAttribute('aria-current', 'step');
     if (!startable) b.setAttribute('aria-disabled', 'true');
@@ -183,7 +204,9 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
       spoken.push(found ? node.label : 'Not yet found');
     } else {
       head.append(el('span', 'ud-map-node-label', found ? node.label : '?'));
-      spoken.push(found ? `${where ? `${where}, ` : ''}${node.label}` : `${where ? `${where}: ` : ''}a choice not yet found`);
+      spoken.push(
+        found ? `${where ? `${where}, ` : ''}${node.label}` : `${where ? `${where}: ` : ''}a choice not yet found`,
+      );
     }
     b.append(head);
 
@@ -264,7 +287,8 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     // Consecutive nodes on the route with no edge key between them: any edge found between them counts.
     const pairs = new Set<string>();
     for (let i = 1; i < currentRoute.length; i++) {
-      if (!currentRoute[i].includes('|') && !currentRoute[i - 1].includes('|')) pairs.add(`${currentRoute[i - 1]}\u0000${currentRoute[i]}`);
+      if (!currentRoute[i].includes('|') && !currentRoute[i - 1].includes('|'))
+        pairs.add(`${currentRoute[i - 1]}\u0000${currentRoute[i]}`);
     }
     const order = { unknown: 0, found: 1, current: 2 };
     const drawn = data.edges.map((edge): DrawnEdge => {
@@ -294,7 +318,12 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     svg.setAttribute('height', String(grid.scrollHeight));
     const rectOf = (node: Element) => {
       const r = node.getBoundingClientRect();
-      return { left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top };
+      return {
+        left: r.left - origin.left,
+        right: r.right - origin.left,
+        top: r.top - origin.top,
+        bottom: r.bottom - origin.top,
+      };
     };
     const unit = parseFloat(getComputedStyle(grid).fontSize) || 16;
     for (const { edge, path } of this.drawn) {
@@ -332,7 +361,9 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
   /** Lights the edges into and out of `id` (only those of `choice` when given); none for null. */
   private light(id: string | null, choice?: string): void {
     for (const { edge, path } of this.drawn) {
-      const lit = id !== null && (choice !== undefined ? edge.from === id && edge.choice === choice : edge.from === id || edge.to === id);
+      const lit =
+        id !== null &&
+        (choice !== undefined ? edge.from === id && edge.choice === choice : edge.from === id || edge.to === id);
       path.classList.toggle('is-lit', lit);
     }
   }
@@ -392,7 +423,6 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     this.close();
     this.callbacks.onStartFrom?.(node.id);
   }
-
 }
 
 /**
@@ -400,7 +430,11 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
  * and right to the nearest row of the next column that has nodes. Undefined for other keys; null
  * when there is nowhere to go that way.
  */
-export function neighbour<T extends Pick<MapNode, 'id' | 'layout'>>(nodes: readonly T[], from: T, key: string): T | null | undefined {
+export function neighbour<T extends Pick<MapNode, 'id' | 'layout'>>(
+  nodes: readonly T[],
+  from: T,
+  key: string,
+): T | null | undefined {
   const column = (c: number) => nodes.filter((n) => n.layout.column === c).sort((a, b) => a.layout.row - b.layout.row);
   const here = column(from.layout.column);
   const index = here.indexOf(from);
@@ -420,7 +454,9 @@ export function neighbour<T extends Pick<MapNode, 'id' | 'layout'>>(nodes: reado
       for (let c = from.layout.column + step; c >= 0 && c <= last; c += step) {
         const there = column(c);
         if (!there.length) continue;
-        return there.reduce((best, n) => (Math.abs(n.layout.row - from.layout.row) < Math.abs(best.layout.row - from.layout.row) ? n : best));
+        return there.reduce((best, n) =>
+          Math.abs(n.layout.row - from.layout.row) < Math.abs(best.layout.row - from.layout.row) ? n : best,
+        );
       }
       return null;
     }

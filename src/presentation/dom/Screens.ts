@@ -70,7 +70,11 @@ export class Screens {
   private readonly chapterView: ChapterSelectView;
   private readonly routeMapView: RouteMapView;
 
-  constructor(private readonly root: HTMLElement, private readonly slots: SlotSource, private readonly on: ScreensCallbacks) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly slots: SlotSource,
+    private readonly on: ScreensCallbacks,
+  ) {
     const resume = () => this.resumeStory();
     this.settingsView = new SettingsView(root, {
       onChange: (changes) => on.changeSettings(changes),
@@ -79,7 +83,9 @@ export class Screens {
         this.settingsView.update(on.settings());
       },
       onFullscreen: () => {
-        const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+        const request = document.fullscreenElement
+          ? document.exitFullscreen()
+          : document.documentElement.requestFullscreen();
         const done = () => this.settingsView.update(on.settings(), { fullscreen: document.fullscreenElement !== null });
         void request.then(done, done);
       },
@@ -157,11 +163,17 @@ export class Screens {
   }
 
   /** The endings gallery; each card's picture is its ending's last backdrop. */
-  openEndings(endings: readonly (EndingCard & { backdrop: string | null })[], reached: ReadonlyMap<string, string>, finishedOnce: boolean): void {
-    const pictures = Object.fromEntries(endings.flatMap((e) => {
-      const url = e.backdrop ? artFile(backdropKey(e.backdrop))?.url : undefined;
-      return url ? [[e.id, url]] : [];
-    }));
+  openEndings(
+    endings: readonly (EndingCard & { backdrop: string | null })[],
+    reached: ReadonlyMap<string, string>,
+    finishedOnce: boolean,
+  ): void {
+    const pictures = Object.fromEntries(
+      endings.flatMap((e) => {
+        const url = e.backdrop ? artFile(backdropKey(e.backdrop))?.url : undefined;
+        return url ? [[e.id, url]] : [];
+      }),
+    );
     this.endingsView.open(endings, reached, finishedOnce, pictures);
   }
 
@@ -170,7 +182,11 @@ export class Screens {
   }
 
   /** Chapter select: the first chapter, and every chapter where something of the map was found. */
-  openChapters(chapters: readonly ChapterCard[], nodes: readonly { id: string; chapter: number | null }[], found: ReadonlySet<string>): void {
+  openChapters(
+    chapters: readonly ChapterCard[],
+    nodes: readonly { id: string; chapter: number | null }[],
+    found: ReadonlySet<string>,
+  ): void {
     this.chapterView.open(chapters, new Set([chapters[0]?.number ?? 1, ...chaptersReached(nodes, found)]));
   }
 

@@ -37,7 +37,12 @@ const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1
  */
 export class SettingsView extends OverlayView<SettingsCallbacks> {
   private settings: Settings | null = null;
-  private context: SettingsContext = { fullscreenAvailable: false, fullscreen: false, systemReducedMotion: false, speechAvailable: false };
+  private context: SettingsContext = {
+    fullscreenAvailable: false,
+    fullscreen: false,
+    systemReducedMotion: false,
+    speechAvailable: false,
+  };
   /** Puts the current settings and context into each control. */
   private refreshers: (() => void)[] = [];
   private lastTextSpeed = FALLBACK_TEXT_SPEED;
@@ -48,7 +53,11 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
     this.context = { ...context };
     if (settings.textSpeed > 0) this.lastTextSpeed = settings.textSpeed;
     this.refreshers = [];
-    const overlay = new Overlay(this.root, { title: 'Settings', className: 'ud-panel--settings ud-panel--scrollall', onDismiss: () => this.dismiss() });
+    const overlay = new Overlay(this.root, {
+      title: 'Settings',
+      className: 'ud-panel--settings ud-panel--scrollall',
+      onDismiss: () => this.dismiss(),
+    });
     this.overlay = overlay;
     overlay.header.append(button('Close', 'ud-button ud-button--quiet', () => this.dismiss()));
 
@@ -95,7 +104,9 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
     const section = fieldset('Text');
     const speed = this.range({
       label: 'Text speed',
-      min: 10, max: 120, step: 5,
+      min: 10,
+      max: 120,
+      step: 5,
       read: (s) => (s.textSpeed > 0 ? clamp(s.textSpeed, 10, 120) : this.lastTextSpeed),
       write: (value) => {
         this.lastTextSpeed = value;
@@ -112,7 +123,9 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
     const auto = this.range({
       label: 'Auto mode wait',
       hint: 'How long a finished line stays in auto mode. Shorter is faster.',
-      min: 0.5, max: 6, step: 0.5,
+      min: 0.5,
+      max: 6,
+      step: 0.5,
       read: (s) => clamp(s.autoDelay, 0.5, 6),
       write: (value) => ({ autoDelay: value }),
       show: (value) => `${numberFormat.format(value)} s`,
@@ -128,7 +141,9 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
     const volume = (label: string, key: Volume) =>
       this.range({
         label,
-        min: 0, max: 100, step: 5,
+        min: 0,
+        max: 100,
+        step: 5,
         read: (s) => Math.round(s.volumes[key] * 100),
         write: (value) => ({ volumes: { ...this.current.volumes, [key]: value / 100 } }),
         show: (value) => `${value}%`,
@@ -167,7 +182,9 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
     });
     const size = this.range({
       label: 'Text size',
-      min: 28, max: 56, step: 2,
+      min: 28,
+      max: 56,
+      step: 2,
       read: (s) => clamp(s.textSize, 28, 56),
       write: (value) => ({ textSize: value }),
       show: (value) => String(value),
@@ -205,7 +222,8 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
       read: (s) => s.selfVoicing,
       write: (on) => ({ selfVoicing: on }),
       disabled: () => !this.context.speechAvailable,
-      disabledNote: "Your browser doesn't offer speech, so lines can't be read aloud here. A screen reader still hears every line.",
+      disabledNote:
+        "Your browser doesn't offer speech, so lines can't be read aloud here. A screen reader still hears every line.",
     });
     section.append(skip, voice);
     return section;

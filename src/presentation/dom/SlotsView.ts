@@ -44,7 +44,8 @@ const TABS: { id: Tab; label: string }[] = [
 /** Autosave slots (auto-1…auto-5): kept here so the view needs no value import from persistence. */
 const AUTO_IDS: SlotId[] = ['auto-1', 'auto-2', 'auto-3', 'auto-4', 'auto-5'];
 
-const ATTENTION_NOTE = "This save was made on an older version of the story and can't be followed any more. It is kept.";
+const ATTENTION_NOTE =
+  "This save was made on an older version of the story and can't be followed any more. It is kept.";
 
 /**
  * The save / load screen: manual slots in pages, and in load mode the autosaves and the quick save
@@ -169,7 +170,8 @@ export class SlotsView {
       const time = Date.parse(summary.time) || 0;
       if (!newest || time > newest.time) newest = { tab, page, time };
     };
-    for (let page = 0; page < source.pages; page++) for (const s of source.manualPage(page)) consider(s, 'manual', page);
+    for (let page = 0; page < source.pages; page++)
+      for (const s of source.manualPage(page)) consider(s, 'manual', page);
     for (const id of AUTO_IDS) consider(source.summary(id), 'auto', 0);
     consider(source.summary('quick'), 'quick', 0);
     const found = newest as { tab: Tab; page: number; time: number } | null;
@@ -213,7 +215,10 @@ export class SlotsView {
     const source = this.source;
     if (!panel || !source) return;
     const active = document.activeElement;
-    const focusKey = active instanceof HTMLElement && panel.closest('.ud-panel')?.contains(active) ? active.dataset.focusKey : undefined;
+    const focusKey =
+      active instanceof HTMLElement && panel.closest('.ud-panel')?.contains(active)
+        ? active.dataset.focusKey
+        : undefined;
     const hadFocusInPanel = active instanceof Node && panel.contains(active);
 
     for (const [id, tab] of this.tabButtons) {
@@ -244,7 +249,8 @@ export class SlotsView {
     if (focusKey) {
       const again = this.overlay?.panel.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(focusKey)}"]`);
       if (again && !again.hasAttribute('disabled')) again.focus({ preventScroll: true });
-      else if (hadFocusInPanel) this.overlay?.focusInside(panel.querySelector<HTMLElement>('.ud-slot-main:not([disabled])'));
+      else if (hadFocusInPanel)
+        this.overlay?.focusInside(panel.querySelector<HTMLElement>('.ud-slot-main:not([disabled])'));
     } else if (hadFocusInPanel) {
       this.overlay?.focusInside();
     }
@@ -447,7 +453,11 @@ export class SlotsView {
     const exportBox = el('div', 'ud-code');
     exportBox.hidden = true;
     const outId = uniqueId('code-out');
-    const outLabel = el('label', 'ud-label', 'Your saves as a code: copy it, then paste it under "Import from code" in the other browser');
+    const outLabel = el(
+      'label',
+      'ud-label',
+      'Your saves as a code: copy it, then paste it under "Import from code" in the other browser',
+    );
     outLabel.htmlFor = outId;
     const out = el('textarea', 'ud-textarea');
     out.id = outId;

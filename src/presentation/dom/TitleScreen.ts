@@ -39,7 +39,12 @@ export class TitleScreen {
     if (state.continueSlot) continueButton.dataset.slot = state.continueSlot;
     this.button('load').hidden = !state.canLoad;
     this.note.hidden = !state.contentNote;
-    this.progress.textContent = progressText(state.linesSeen, state.totalLines, state.endingsReached, state.totalEndings);
+    this.progress.textContent = progressText(
+      state.linesSeen,
+      state.totalLines,
+      state.endingsReached,
+      state.totalEndings,
+    );
     this.progress.hidden = state.linesSeen === 0;
     this.button('route-map').hidden = !state.mapFound;
     this.button('chapters').hidden = !state.mapFound;

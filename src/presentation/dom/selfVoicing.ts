@@ -15,7 +15,10 @@ export function speak(text: string, interrupt = true): void {
 }
 
 /** Speaks a step as it is shown: the line with its speaker, then the choices on offer, numbered. */
-export function speakStep(step: { line: { speaker: string | null; text: string } | null; choices: readonly { text: string }[] }): void {
+export function speakStep(step: {
+  line: { speaker: string | null; text: string } | null;
+  choices: readonly { text: string }[];
+}): void {
   if (step.line) speak(step.line.speaker ? `${step.line.speaker}: ${step.line.text}` : step.line.text);
   if (step.choices.length) speak(step.choices.map((c, i) => `Choice ${i + 1}: ${c.text}`).join('. '), false);
 }

@@ -19,9 +19,19 @@ export class EndScene extends Phaser.Scene {
     this.cameras.main.setZoom(data.zoom).centerOn(DESIGN.width / 2, DESIGN.height / 2);
     this.add.rectangle(0, 0, DESIGN.width, DESIGN.height, COLOURS.ink).setOrigin(0);
     const style = { fontFamily: FONT.family, resolution: data.zoom };
-    const heading = data.ending && data.count ? `ENDING ${data.count.number} OF ${data.count.total}` : data.ending ? 'ENDING' : 'THE END';
-    this.add.text(DESIGN.width / 2, 380, heading, { ...style, fontSize: '36px', color: COLOURS.amber, letterSpacing: 8 }).setOrigin(0.5);
-    if (data.ending) this.add.text(DESIGN.width / 2, 470, data.ending.title, { ...style, fontSize: '88px', color: COLOURS.paper }).setOrigin(0.5);
+    const heading =
+      data.ending && data.count
+        ? `ENDING ${data.count.number} OF ${data.count.total}`
+        : data.ending
+          ? 'ENDING'
+          : 'THE END';
+    this.add
+      .text(DESIGN.width / 2, 380, heading, { ...style, fontSize: '36px', color: COLOURS.amber, letterSpacing: 8 })
+      .setOrigin(0.5);
+    if (data.ending)
+      this.add
+        .text(DESIGN.width / 2, 470, data.ending.title, { ...style, fontSize: '88px', color: COLOURS.paper })
+        .setOrigin(0.5);
     this.cameras.main.fadeIn(900, 20, 24, 33);
   }
 }

@@ -109,7 +109,14 @@ export class PlayScene extends Phaser.Scene {
     this.wall = new WallOverlay(this, DEPTH.wall);
     this.dialogue = new DialogueBox(this, DEPTH.dialogue, zoom);
     this.dialogue.setVisible(false);
-    this.choices = new ChoiceList(this, DEPTH.choices, DEPTH.veil, zoom, (index) => this.choose(index), (position) => this.play.dom.focus(position));
+    this.choices = new ChoiceList(
+      this,
+      DEPTH.choices,
+      DEPTH.veil,
+      zoom,
+      (index) => this.choose(index),
+      (position) => this.play.dom.focus(position),
+    );
     this.card = new ChapterCard(this, DEPTH.card, zoom);
     this.applyPreferences(this.play.preferences);
     this.bindInput();
@@ -234,7 +241,8 @@ export class PlayScene extends Phaser.Scene {
     const { playthrough, seen, preferences } = this.play;
     if (playthrough.current?.ended || !playthrough.runner.canAdvance) return this.modes.stopSkip();
     const step = playthrough.next();
-    if (step.line) this.modes.lineReached({ seen: seen(step.line.id), mode: preferences.skipMode, chapterStart: false });
+    if (step.line)
+      this.modes.lineReached({ seen: seen(step.line.id), mode: preferences.skipMode, chapterStart: false });
     void this.present(step, false);
   }
 
@@ -293,7 +301,9 @@ export class PlayScene extends Phaser.Scene {
       if (!this.modes.inputEnabled || over.length) return;
       act(this.presses.down(pointer.button, this.time.now, pointer.worldX, pointer.worldY));
       this.pressTimer?.remove();
-      this.pressTimer = this.time.delayedCall(LONG_PRESS_MS, () => act(this.presses.held(this.time.now, pointer.worldX, pointer.worldY)));
+      this.pressTimer = this.time.delayedCall(LONG_PRESS_MS, () =>
+        act(this.presses.held(this.time.now, pointer.worldX, pointer.worldY)),
+      );
     });
     this.input.on('pointerup', (pointer: Phaser.Input.Pointer, over: Phaser.GameObjects.GameObject[]) => {
       this.pressTimer?.remove();
@@ -377,7 +387,9 @@ export class PlayScene extends Phaser.Scene {
   private markFirstLine(): void {
     if (this.firstLineSeen) return;
     this.firstLineSeen = true;
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => this.play.events.emit('firstLinePainted', { at: performance.now() }));
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () =>
+      this.play.events.emit('firstLinePainted', { at: performance.now() }),
+    );
   }
 
   /**

@@ -7,7 +7,10 @@ export class Backdrop {
   private current: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle | null = null;
   private shownId: string | null = null;
 
-  constructor(private readonly scene: Phaser.Scene, private readonly depth: number) {}
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly depth: number,
+  ) {}
 
   /** Draws the backdrop on screen again at once, now that its art (late, or missing before) may have arrived. */
   redraw(): void {
@@ -40,9 +43,10 @@ export class Backdrop {
 
   private make(id: string | null): Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle {
     const key = id ? backdropKey(id) : '';
-    const object = id && this.scene.textures.exists(key)
-      ? this.scene.add.image(0, 0, key).setOrigin(0).setDisplaySize(DESIGN.width, DESIGN.height)
-      : this.scene.add.rectangle(0, 0, DESIGN.width, DESIGN.height, COLOURS.ink).setOrigin(0);
+    const object =
+      id && this.scene.textures.exists(key)
+        ? this.scene.add.image(0, 0, key).setOrigin(0).setDisplaySize(DESIGN.width, DESIGN.height)
+        : this.scene.add.rectangle(0, 0, DESIGN.width, DESIGN.height, COLOURS.ink).setOrigin(0);
     return object.setDepth(this.depth);
   }
 }

@@ -17,7 +17,10 @@ interface Figure {
 export class Cast {
   private readonly figures = new Map<string, Figure>();
 
-  constructor(private readonly scene: Phaser.Scene, private readonly depth: number) {}
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly depth: number,
+  ) {}
 
   /** Makes the stage show exactly `cast`. */
   show(cast: readonly StagedCharacter[], reducedMotion: boolean): void {
@@ -26,7 +29,9 @@ export class Cast {
       if (cast.some((c) => c.who === who) || figure.leaving) continue;
       figure.leaving = true;
       this.scene.tweens.add({
-        targets: figure.container, alpha: 0, duration,
+        targets: figure.container,
+        alpha: 0,
+        duration,
         onComplete: () => {
           figure.container.destroy();
           if (this.figures.get(who) === figure) this.figures.delete(who);
@@ -56,7 +61,15 @@ export class Cast {
     const y = PORTRAIT.baseline - (PORTRAIT.lift[character.who] ?? 0);
     const container = this.scene.add.container(x, y).setDepth(this.depth).setAlpha(0);
     container.setScale(PORTRAIT.scale);
-    const figure: Figure = { container, body: [], bodyLayer: '', face: null, expression: '', position: character.position, leaving: false };
+    const figure: Figure = {
+      container,
+      body: [],
+      bodyLayer: '',
+      face: null,
+      expression: '',
+      position: character.position,
+      leaving: false,
+    };
     this.setBody(figure, character);
     this.setFace(figure, character);
     this.figures.set(character.who, figure);
@@ -68,7 +81,12 @@ export class Cast {
     if (figure.expression !== character.expression) this.setFace(figure, character);
     if (figure.position !== character.position) {
       figure.position = character.position;
-      this.scene.tweens.add({ targets: figure.container, x: PORTRAIT.x[character.position], duration: duration * 1.5, ease: 'Sine.easeInOut' });
+      this.scene.tweens.add({
+        targets: figure.container,
+        x: PORTRAIT.x[character.position],
+        duration: duration * 1.5,
+        ease: 'Sine.easeInOut',
+      });
     }
   }
 

@@ -14,17 +14,32 @@ export class ChapterCard {
   private finish: (() => void) | null = null;
   private timer: Phaser.Time.TimerEvent | null = null;
 
-  constructor(private readonly scene: Phaser.Scene, depth: number, resolution: number) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    depth: number,
+    resolution: number,
+  ) {
     const { width, height, text } = CARD;
     const back = scene.textures.exists(uiKey('card'))
       ? scene.add.image(0, 0, uiKey('card')).setOrigin(0).setDisplaySize(width, height)
       : scene.add.rectangle(0, 0, width, height, COLOURS.ink, 0.85).setOrigin(0);
-    this.number = scene.add.text(text.numberX, text.numberY, '', {
-      fontFamily: FONT.family, fontSize: `${text.numberSize}px`, color: COLOURS.amber, resolution, letterSpacing: 8,
-    }).setOrigin(0, 0.5);
-    this.title = scene.add.text(text.titleX, text.titleY, '', {
-      fontFamily: FONT.family, fontSize: `${text.titleSize}px`, color: COLOURS.paper, resolution,
-    }).setOrigin(0, 0.5);
+    this.number = scene.add
+      .text(text.numberX, text.numberY, '', {
+        fontFamily: FONT.family,
+        fontSize: `${text.numberSize}px`,
+        color: COLOURS.amber,
+        resolution,
+        letterSpacing: 8,
+      })
+      .setOrigin(0, 0.5);
+    this.title = scene.add
+      .text(text.titleX, text.titleY, '', {
+        fontFamily: FONT.family,
+        fontSize: `${text.titleSize}px`,
+        color: COLOURS.paper,
+        resolution,
+      })
+      .setOrigin(0, 0.5);
     this.group = scene.add.container(CARD.x, CARD.y, [back, this.number, this.title]).setDepth(depth).setVisible(false);
   }
 

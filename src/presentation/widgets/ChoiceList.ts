@@ -38,16 +38,25 @@ export class ChoiceList {
     const { width, height, gap, centreX, textSize } = CHOICES;
     const top = choicesTop(options.length);
     // A light veil over the scene sets the choices apart from the faces behind them.
-    this.veil = this.scene.add.rectangle(0, 0, DESIGN.width, DESIGN.height, COLOURS.ink, 0.35).setOrigin(0).setDepth(this.veilDepth);
+    this.veil = this.scene.add
+      .rectangle(0, 0, DESIGN.width, DESIGN.height, COLOURS.ink, 0.35)
+      .setOrigin(0)
+      .setDepth(this.veilDepth);
     this.buttons = options.map((option, position) => {
       const y = top + position * (height + gap) + height / 2;
       const back = this.scene.textures.exists(uiKey('choice'))
         ? this.scene.add.image(centreX, y, uiKey('choice')).setDisplaySize(width, height)
         : this.scene.add.rectangle(centreX, y, width, height, COLOURS.ink, 0.9).setStrokeStyle(2, 0xcfc4ae, 0.7);
-      const label = this.scene.add.text(centreX, y, `${position + 1}.  ${option.text}`, {
-        fontFamily: FONT.family, fontSize: `${textSize}px`, color: COLOURS.choice, resolution: this.resolution,
-        wordWrap: { width: width - 80 }, align: 'center',
-      }).setOrigin(0.5);
+      const label = this.scene.add
+        .text(centreX, y, `${position + 1}.  ${option.text}`, {
+          fontFamily: FONT.family,
+          fontSize: `${textSize}px`,
+          color: COLOURS.choice,
+          resolution: this.resolution,
+          wordWrap: { width: width - 80 },
+          align: 'center',
+        })
+        .setOrigin(0.5);
       back.setDepth(this.depth).setInteractive({ useHandCursor: true });
       label.setDepth(this.depth + 1);
       back.on('pointerover', () => this.highlight(position));

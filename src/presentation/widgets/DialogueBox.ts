@@ -22,30 +22,63 @@ export class DialogueBox {
   private charsPerSecond = 55;
   private onRevealed: (() => void) | null = null;
 
-  constructor(private readonly scene: Phaser.Scene, depth: number, resolution: number) {
+  constructor(scene: Phaser.Scene, depth: number, resolution: number) {
     const { box, nameplate, textSize } = DIALOGUE;
     this.box = scene.textures.exists(uiKey('dialogue-box'))
       ? scene.add.image(box.x, box.y, uiKey('dialogue-box')).setOrigin(0).setDisplaySize(box.width, box.height)
-      : scene.add.rectangle(box.x, box.y, box.width, box.height, COLOURS.ink, DIALOGUE.fallbackAlpha).setOrigin(0).setStrokeStyle(2, 0xcfc4ae, 0.6);
+      : scene.add
+          .rectangle(box.x, box.y, box.width, box.height, COLOURS.ink, DIALOGUE.fallbackAlpha)
+          .setOrigin(0)
+          .setStrokeStyle(2, 0xcfc4ae, 0.6);
     const inset = DIALOGUE.backingInset;
     this.backing = scene.add
-      .rectangle(box.x + inset, box.y + inset, box.width - inset * 2, box.height - inset * 2, COLOURS.highContrastBox, 1)
+      .rectangle(
+        box.x + inset,
+        box.y + inset,
+        box.width - inset * 2,
+        box.height - inset * 2,
+        COLOURS.highContrastBox,
+        1,
+      )
       .setOrigin(0)
       .setVisible(false);
     this.body = new LineText(scene.game.canvas, DESIGN.width, LINE_BOX, textSize);
     const plateBack = scene.textures.exists(uiKey('nameplate'))
       ? scene.add.image(0, 0, uiKey('nameplate')).setOrigin(0).setDisplaySize(nameplate.width, nameplate.height)
-      : scene.add.rectangle(0, 0, nameplate.width, nameplate.height, 0x2a2219, 0.95).setOrigin(0).setStrokeStyle(2, COLOURS.amberHex, 0.8);
-    this.name = scene.add.text(nameplate.width / 2, nameplate.height / 2, '', {
-      fontFamily: FONT.family, fontSize: `${DIALOGUE.nameSize}px`, fontStyle: '600', color: COLOURS.amber, resolution,
-    }).setOrigin(0.5);
+      : scene.add
+          .rectangle(0, 0, nameplate.width, nameplate.height, 0x2a2219, 0.95)
+          .setOrigin(0)
+          .setStrokeStyle(2, COLOURS.amberHex, 0.8);
+    this.name = scene.add
+      .text(nameplate.width / 2, nameplate.height / 2, '', {
+        fontFamily: FONT.family,
+        fontSize: `${DIALOGUE.nameSize}px`,
+        fontStyle: '600',
+        color: COLOURS.amber,
+        resolution,
+      })
+      .setOrigin(0.5);
     this.plate = scene.add.container(nameplate.x, nameplate.y, [plateBack, this.name]);
-    this.mark = scene.add.text(DIALOGUE.continueMark.x, DIALOGUE.continueMark.y, '▾', {
-      fontFamily: FONT.family, fontSize: `${DIALOGUE.markSize}px`, color: COLOURS.amber, resolution,
-    }).setOrigin(0.5).setVisible(false);
+    this.mark = scene.add
+      .text(DIALOGUE.continueMark.x, DIALOGUE.continueMark.y, '▾', {
+        fontFamily: FONT.family,
+        fontSize: `${DIALOGUE.markSize}px`,
+        color: COLOURS.amber,
+        resolution,
+      })
+      .setOrigin(0.5)
+      .setVisible(false);
     // A bob in four steps rather than a smooth one: the picture changes about seven times a second
     // instead of every frame, so a finished line costs almost nothing to keep on screen (frameGate.ts).
-    scene.tweens.add({ targets: this.mark, y: DIALOGUE.continueMark.y + 8, yoyo: true, repeat: -1, duration: 600, ease: 'Stepped', easeParams: [4] });
+    scene.tweens.add({
+      targets: this.mark,
+      y: DIALOGUE.continueMark.y + 8,
+      yoyo: true,
+      repeat: -1,
+      duration: 600,
+      ease: 'Stepped',
+      easeParams: [4],
+    });
     this.group = scene.add.container(0, 0, [this.backing, this.box, this.plate, this.mark]).setDepth(depth);
   }
 
@@ -62,7 +95,8 @@ export class DialogueBox {
   /** High contrast: an opaque black box behind the text. */
   setHighContrast(on: boolean): void {
     this.backing.setVisible(on);
-    if ('setFillStyle' in this.box) this.box.setFillStyle(on ? COLOURS.highContrastBox : COLOURS.ink, on ? 1 : DIALOGUE.fallbackAlpha);
+    if ('setFillStyle' in this.box)
+      this.box.setFillStyle(on ? COLOURS.highContrastBox : COLOURS.ink, on ? 1 : DIALOGUE.fallbackAlpha);
   }
 
   /** Text size in design pixels (the reader's setting). */

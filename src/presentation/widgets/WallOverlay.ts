@@ -6,7 +6,8 @@ import { DESIGN, WALL } from '../layout.ts';
 /** How far up the frame the wall stands at `level` (design px), whole courses only. */
 export function wallHeight(level: number): number {
   if (level <= 0) return 0;
-  const raw = WALL.firstHeight + ((DESIGN.height - WALL.firstHeight) * (Math.min(level, WALL_MAX) - 1)) / (WALL_MAX - 1);
+  const raw =
+    WALL.firstHeight + ((DESIGN.height - WALL.firstHeight) * (Math.min(level, WALL_MAX) - 1)) / (WALL_MAX - 1);
   return Math.min(DESIGN.height, Math.floor(raw / WALL.course) * WALL.course);
 }
 
@@ -23,7 +24,10 @@ export class WallOverlay {
   private level = 0;
   private stoned = false;
 
-  constructor(private readonly scene: Phaser.Scene, private readonly depth: number) {}
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly depth: number,
+  ) {}
 
   /** Texture keys the overlay draws with. */
   static readonly keys = WALL_ART;
@@ -40,11 +44,24 @@ export class WallOverlay {
       tweens.killTweensOf(from);
       // Laid on its line, one course after another; restored or skipped to, it simply stands there.
       if (!animate) this.crop(level);
-      else tweens.add({ targets: from, v: level, duration: 1800, ease: 'Linear', onUpdate: () => this.crop(from.v), onComplete: () => this.crop(level) });
+      else
+        tweens.add({
+          targets: from,
+          v: level,
+          duration: 1800,
+          ease: 'Linear',
+          onUpdate: () => this.crop(from.v),
+          onComplete: () => this.crop(level),
+        });
     }
     if (stone !== this.stoned) {
       this.stoned = stone;
-      tweens.add({ targets: this.stone, alpha: stone ? 1 : 0, duration: reducedMotion ? 0 : 3200, ease: 'Sine.easeIn' });
+      tweens.add({
+        targets: this.stone,
+        alpha: stone ? 1 : 0,
+        duration: reducedMotion ? 0 : 3200,
+        ease: 'Sine.easeIn',
+      });
       if (stone && !reducedMotion) this.scene.cameras.main.shake(700, 0.002);
     }
   }
@@ -61,9 +78,12 @@ export class WallOverlay {
 
   private ensureImages(): void {
     if (this.layer || !this.scene.textures.exists(overlayKey('wall-sand'))) return;
-    const make = (key: string) => this.scene.add.image(0, 0, key).setOrigin(0).setDisplaySize(DESIGN.width, DESIGN.height);
+    const make = (key: string) =>
+      this.scene.add.image(0, 0, key).setOrigin(0).setDisplaySize(DESIGN.width, DESIGN.height);
     this.sand = make(overlayKey('wall-sand'));
-    this.stone = make(this.scene.textures.exists(overlayKey('wall-stone')) ? overlayKey('wall-stone') : overlayKey('wall-sand')).setAlpha(0);
+    this.stone = make(
+      this.scene.textures.exists(overlayKey('wall-stone')) ? overlayKey('wall-stone') : overlayKey('wall-sand'),
+    ).setAlpha(0);
     this.layer = this.scene.add.container(0, 0, [this.sand, this.stone]).setDepth(this.depth);
     this.crop(0);
   }

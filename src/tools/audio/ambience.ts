@@ -1,11 +1,34 @@
 // Ambience loops (mono): murmuring voices from formant-filtered glottal buzz, room tone, foley scattered on a
 // circular timeline, all processed twice around the loop so that the end flows into the start.
 import {
-  SAMPLE_RATE, Rng, Biquad, OnePole, brownNoise, loopFilter, mixWrapped, periodicNoise, pinkNoise, processLooped, reverb,
-  sawOsc, sec, type ReverbOptions,
+  SAMPLE_RATE,
+  Rng,
+  Biquad,
+  OnePole,
+  brownNoise,
+  loopFilter,
+  mixWrapped,
+  periodicNoise,
+  pinkNoise,
+  processLooped,
+  reverb,
+  sawOsc,
+  sec,
+  type ReverbOptions,
 } from './dsp.ts';
 import {
-  ROOM, bubble, cicada, clockTick, creak, cricketChirp, footstep, glassClink, higurashi, paperRustle, paperSlide, stamp,
+  ROOM,
+  bubble,
+  cicada,
+  clockTick,
+  creak,
+  cricketChirp,
+  footstep,
+  glassClink,
+  higurashi,
+  paperRustle,
+  paperSlide,
+  stamp,
 } from './sfx.ts';
 
 /** Japanese vowel formants (F1, F2, F3) for an adult male voice, in hertz. */
@@ -31,9 +54,26 @@ export interface VoiceOptions {
 
 /** A male, female or child speaker with a little individual variation. */
 export function speaker(rng: Rng, kind: 'man' | 'woman' | 'child'): VoiceOptions {
-  if (kind === 'man') return { f0: rng.range(95, 135), formants: rng.range(0.95, 1.05), rate: rng.range(4, 5.5), lively: rng.range(0.1, 0.2) };
-  if (kind === 'woman') return { f0: rng.range(180, 240), formants: rng.range(1.1, 1.2), rate: rng.range(4.5, 6), lively: rng.range(0.12, 0.25) };
-  return { f0: rng.range(260, 340), formants: rng.range(1.25, 1.35), rate: rng.range(4.5, 6.5), lively: rng.range(0.25, 0.4) };
+  if (kind === 'man')
+    return {
+      f0: rng.range(95, 135),
+      formants: rng.range(0.95, 1.05),
+      rate: rng.range(4, 5.5),
+      lively: rng.range(0.1, 0.2),
+    };
+  if (kind === 'woman')
+    return {
+      f0: rng.range(180, 240),
+      formants: rng.range(1.1, 1.2),
+      rate: rng.range(4.5, 6),
+      lively: rng.range(0.12, 0.25),
+    };
+  return {
+    f0: rng.range(260, 340),
+    formants: rng.range(1.25, 1.35),
+    rate: rng.range(4.5, 6.5),
+    lively: rng.range(0.25, 0.4),
+  };
 }
 
 /**
@@ -83,10 +123,11 @@ export function utterance(rng: Rng, v: VoiceOptions, syllables: number, laugh = 
       }
       // Syllable envelope with a consonant dip at the onset.
       const onset = laugh ? 0.35 : 0.18 + 0.15 * consonant[s];
-      const env = t < onset ? Math.pow(t / onset, 2) : Math.pow(Math.cos(((t - onset) / (1 - onset)) * Math.PI * 0.5), 0.6);
+      const env = t < onset ? (t / onset) ** 2 : Math.cos(((t - onset) / (1 - onset)) * Math.PI * 0.5) ** 0.6;
       const x = tilt.process(buzz[pos + i]) + (rng.next() * 2 - 1) * 0.05;
       const voiced = f1.process(x) + 0.5 * f2.process(x) + 0.22 * f3.process(x);
-      const noisy = t < onset && consonant[s] > 0.5 ? hiss.process(rng.next() * 2 - 1) * (1 - t / onset) * (laugh ? 0.5 : 0.25) : 0;
+      const noisy =
+        t < onset && consonant[s] > 0.5 ? hiss.process(rng.next() * 2 - 1) * (1 - t / onset) * (laugh ? 0.5 : 0.25) : 0;
       out[pos + i] = (voiced * 2.2 * env + noisy) * amp;
     }
     pos += len;
@@ -95,7 +136,14 @@ export function utterance(rng: Rng, v: VoiceOptions, syllables: number, laugh = 
 }
 
 /** Places utterances for one speaker around a loop of n samples; returns how many were placed. */
-function talk(dst: Float32Array, rng: Rng, v: VoiceOptions, level: number, pause: [number, number], laughChance = 0): number {
+function talk(
+  dst: Float32Array,
+  rng: Rng,
+  v: VoiceOptions,
+  level: number,
+  pause: [number, number],
+  laughChance = 0,
+): number {
   let t = rng.range(0, 4);
   const end = dst.length / SAMPLE_RATE;
   let count = 0;
@@ -111,7 +159,14 @@ function talk(dst: Float32Array, rng: Rng, v: VoiceOptions, level: number, pause
 }
 
 /** Scatters copies of a sound (fresh each time) at random times around the loop, about every `every` seconds. */
-function scatter(dst: Float32Array, rng: Rng, every: number, make: (r: Rng, k: number) => Float32Array, level: number, jitter = 0.6): void {
+function scatter(
+  dst: Float32Array,
+  rng: Rng,
+  every: number,
+  make: (r: Rng, k: number) => Float32Array,
+  level: number,
+  jitter = 0.6,
+): void {
   const end = dst.length / SAMPLE_RATE;
   let k = 0;
   for (let t = rng.range(0, every); t < end; t += every * rng.range(1 - jitter, 1 + jitter)) {
@@ -145,7 +200,7 @@ function wind(n: number, rng: Rng, level: number, centre: number): Float32Array 
     for (let i = 0; i < x.length; i++) {
       const k = i % n;
       if ((k & 255) === 0) bp.set('bandpass', centre * (1 + 0.5 * gust[k]), 0.8);
-      const g = Math.pow(0.55 + 0.45 * gust[k], 2);
+      const g = (0.55 + 0.45 * gust[k]) ** 2;
       out[i] = lp.process(bp.process(x[i])) * g * level;
     }
     return out;
@@ -153,7 +208,13 @@ function wind(n: number, rng: Rng, level: number, centre: number): Float32Array 
 }
 
 /** Sends layers through their filters and reverb twice around the loop and returns the mono result. */
-function finishLoop(dry: Float32Array, send: Float32Array, rev: ReverbOptions, wet: number, lowpass = 9000): Float32Array[] {
+function finishLoop(
+  dry: Float32Array,
+  send: Float32Array,
+  rev: ReverbOptions,
+  wet: number,
+  lowpass = 9000,
+): Float32Array[] {
   const [out] = processLooped([dry, send], ([d, s]) => {
     const r = reverb([s], rev);
     const y = new Float32Array(d.length);
@@ -194,11 +255,19 @@ export function missionRoom(): Float32Array[] {
   const send = new Float32Array(n);
   const voices = new Float32Array(n);
   const kinds = ['man', 'man', 'woman', 'man', 'woman', 'man'] as const;
-  kinds.forEach((k, i) => talk(voices, rng.fork(`v${i}`), speaker(rng.fork(`s${i}`), k), rng.range(0.25, 0.5), [1.2, 5]));
+  kinds.forEach((k, i) =>
+    talk(voices, rng.fork(`v${i}`), speaker(rng.fork(`s${i}`), k), rng.range(0.25, 0.5), [1.2, 5]),
+  );
   route(dry, send, distant(voices, 1700), 0.5, 0.9);
   route(dry, send, roomTone(n, rng.fork('tone'), 0.05, 500), 1, 0);
   const papers = new Float32Array(n);
-  scatter(papers, rng.fork('paper'), 3.2, (r) => (r.chance(0.3) ? paperSlide(r, r.range(0.3, 0.6)) : paperRustle(r, r.range(0.25, 0.8), r.range(0.3, 0.9))), 0.5);
+  scatter(
+    papers,
+    rng.fork('paper'),
+    3.2,
+    (r) => (r.chance(0.3) ? paperSlide(r, r.range(0.3, 0.6)) : paperRustle(r, r.range(0.25, 0.8), r.range(0.3, 0.9))),
+    0.5,
+  );
   scatter(papers, rng.fork('stamp'), 9, (r) => stamp(r), 0.6, 0.3);
   scatter(papers, rng.fork('creak'), 14, (r) => creak(r, r.range(0.2, 0.35)), 0.05, 0.3);
   route(dry, send, distant(papers, 6000), 0.8, 0.4);
@@ -236,7 +305,8 @@ export function classroom(): Float32Array[] {
   for (let s = 0; s < 32; s++) mixWrapped(clock, clockTick(rng.fork(`t${s}`), s % 2 === 1), sec(s + 0.25), 0.25);
   route(dry, send, clock, 1, 0.5);
   const kids = new Float32Array(n);
-  for (let i = 0; i < 7; i++) talk(kids, rng.fork(`k${i}`), speaker(rng.fork(`c${i}`), 'child'), rng.range(0.25, 0.5), [1.5, 6], 0.2);
+  for (let i = 0; i < 7; i++)
+    talk(kids, rng.fork(`k${i}`), speaker(rng.fork(`c${i}`), 'child'), rng.range(0.25, 0.5), [1.5, 6], 0.2);
   route(dry, send, distant(kids, 850), 0.4, 0.15);
   const birds = new Float32Array(n);
   scatter(birds, rng.fork('birds'), 9, (r) => sparrow(r), 0.08, 0.4);
@@ -281,10 +351,18 @@ export function street(): Float32Array[] {
   route(dry, send, distant(pot, 3500), 0.8, 0.2);
   // Someone walking past, far off, twice a loop.
   const steps = new Float32Array(n);
-  for (const [start, count] of [[3, 12], [21, 9]] as const) {
+  for (const [start, count] of [
+    [3, 12],
+    [21, 9],
+  ] as const) {
     for (let k = 0; k < count; k++) {
       const fadeInOut = Math.sin((Math.PI * (k + 0.5)) / count);
-      mixWrapped(steps, footstep(rng.fork(`f${start}-${k}`), 1, 0.8), sec(start + k * 0.6 + rng.gauss() * 0.015), fadeInOut * 0.35);
+      mixWrapped(
+        steps,
+        footstep(rng.fork(`f${start}-${k}`), 1, 0.8),
+        sec(start + k * 0.6 + rng.gauss() * 0.015),
+        fadeInOut * 0.35,
+      );
     }
   }
   route(dry, send, distant(steps, 1800), 0.6, 0.5);
@@ -315,7 +393,10 @@ export function night(): Float32Array[] {
     const r = rng.fork(`cr${j}`);
     let rest = 0;
     for (let t = r.range(0, 1); t < 30; t += c.every * r.range(0.92, 1.08)) {
-      if (rest > 0) { rest--; continue; }
+      if (rest > 0) {
+        rest--;
+        continue;
+      }
       if (r.chance(0.03)) rest = r.int(3, 10); // a cricket pauses now and then
       mixWrapped(crickets, cricketChirp(r, c.f * r.range(0.995, 1.005), c.pulses), sec(t), c.level);
     }

@@ -91,7 +91,7 @@ export function sec(seconds: number): number {
 
 /** MIDI note number to frequency in hertz (A4 = 440 Hz). */
 export function midiToHz(midi: number): number {
-  return 440 * Math.pow(2, (midi - 69) / 12);
+  return 440 * 2 ** ((midi - 69) / 12);
 }
 
 /** A silent stereo buffer of n samples. */
@@ -157,7 +157,11 @@ export function repeat(buf: Float32Array, k: number): Float32Array {
  * `passes` times in a row and the last pass is kept, so reverb tails and compressor state from the
  * end of the loop are already present at its start.
  */
-export function processLooped(chs: Float32Array[], chain: (x: Float32Array[]) => Float32Array[], passes = 2): Float32Array[] {
+export function processLooped(
+  chs: Float32Array[],
+  chain: (x: Float32Array[]) => Float32Array[],
+  passes = 2,
+): Float32Array[] {
   const n = chs[0].length;
   const out = chain(chs.map((c) => repeat(c, passes)));
   return out.map((c) => c.slice((passes - 1) * n, passes * n));
@@ -228,41 +232,76 @@ export class Biquad {
     const cw = Math.cos(w);
     const sw = Math.sin(w);
     const alpha = sw / (2 * q);
-    const A = Math.pow(10, gainDb / 40);
+    const A = 10 ** (gainDb / 40);
     let b0: number, b1: number, b2: number, a0: number, a1: number, a2: number;
     switch (type) {
       case 'lowpass':
-        b0 = (1 - cw) / 2; b1 = 1 - cw; b2 = (1 - cw) / 2; a0 = 1 + alpha; a1 = -2 * cw; a2 = 1 - alpha;
+        b0 = (1 - cw) / 2;
+        b1 = 1 - cw;
+        b2 = (1 - cw) / 2;
+        a0 = 1 + alpha;
+        a1 = -2 * cw;
+        a2 = 1 - alpha;
         break;
       case 'highpass':
-        b0 = (1 + cw) / 2; b1 = -(1 + cw); b2 = (1 + cw) / 2; a0 = 1 + alpha; a1 = -2 * cw; a2 = 1 - alpha;
+        b0 = (1 + cw) / 2;
+        b1 = -(1 + cw);
+        b2 = (1 + cw) / 2;
+        a0 = 1 + alpha;
+        a1 = -2 * cw;
+        a2 = 1 - alpha;
         break;
       case 'bandpass':
-        b0 = alpha; b1 = 0; b2 = -alpha; a0 = 1 + alpha; a1 = -2 * cw; a2 = 1 - alpha;
+        b0 = alpha;
+        b1 = 0;
+        b2 = -alpha;
+        a0 = 1 + alpha;
+        a1 = -2 * cw;
+        a2 = 1 - alpha;
         break;
       case 'peak':
-        b0 = 1 + alpha * A; b1 = -2 * cw; b2 = 1 - alpha * A; a0 = 1 + alpha / A; a1 = -2 * cw; a2 = 1 - alpha / A;
+        b0 = 1 + alpha * A;
+        b1 = -2 * cw;
+        b2 = 1 - alpha * A;
+        a0 = 1 + alpha / A;
+        a1 = -2 * cw;
+        a2 = 1 - alpha / A;
         break;
       case 'lowshelf': {
         const s = 2 * Math.sqrt(A) * alpha;
-        b0 = A * (A + 1 - (A - 1) * cw + s); b1 = 2 * A * (A - 1 - (A + 1) * cw); b2 = A * (A + 1 - (A - 1) * cw - s);
-        a0 = A + 1 + (A - 1) * cw + s; a1 = -2 * (A - 1 + (A + 1) * cw); a2 = A + 1 + (A - 1) * cw - s;
+        b0 = A * (A + 1 - (A - 1) * cw + s);
+        b1 = 2 * A * (A - 1 - (A + 1) * cw);
+        b2 = A * (A + 1 - (A - 1) * cw - s);
+        a0 = A + 1 + (A - 1) * cw + s;
+        a1 = -2 * (A - 1 + (A + 1) * cw);
+        a2 = A + 1 + (A - 1) * cw - s;
         break;
       }
       case 'highshelf': {
         const s = 2 * Math.sqrt(A) * alpha;
-        b0 = A * (A + 1 + (A - 1) * cw + s); b1 = -2 * A * (A - 1 + (A + 1) * cw); b2 = A * (A + 1 + (A - 1) * cw - s);
-        a0 = A + 1 - (A - 1) * cw + s; a1 = 2 * (A - 1 - (A + 1) * cw); a2 = A + 1 - (A - 1) * cw - s;
+        b0 = A * (A + 1 + (A - 1) * cw + s);
+        b1 = -2 * A * (A - 1 + (A + 1) * cw);
+        b2 = A * (A + 1 + (A - 1) * cw - s);
+        a0 = A + 1 - (A - 1) * cw + s;
+        a1 = 2 * (A - 1 - (A + 1) * cw);
+        a2 = A + 1 - (A - 1) * cw - s;
         break;
       }
     }
-    this.b0 = b0 / a0; this.b1 = b1 / a0; this.b2 = b2 / a0; this.a1 = a1 / a0; this.a2 = a2 / a0;
+    this.b0 = b0 / a0;
+    this.b1 = b1 / a0;
+    this.b2 = b2 / a0;
+    this.a1 = a1 / a0;
+    this.a2 = a2 / a0;
   }
 
   /** Filters one sample. */
   process(x: number): number {
     const y = this.b0 * x + this.b1 * this.x1 + this.b2 * this.x2 - this.a1 * this.y1 - this.a2 * this.y2;
-    this.x2 = this.x1; this.x1 = x; this.y2 = this.y1; this.y1 = y;
+    this.x2 = this.x1;
+    this.x1 = x;
+    this.y2 = this.y1;
+    this.y1 = y;
     return y;
   }
 
@@ -307,10 +346,12 @@ export class Svf {
   private g = 0;
   private k = 1;
   /** Creates the filter at a cutoff in hertz and a resonance Q. */
+  // biome-ignore lint/suspicious/noApproximativeNumericConstant: the conventional Butterworth Q, kept so the rendered audio stays byte-identical
   constructor(freq: number, q = 0.707) {
     this.set(freq, q);
   }
   /** Retunes cutoff (Hz) and Q. */
+  // biome-ignore lint/suspicious/noApproximativeNumericConstant: as above
   set(freq: number, q = 0.707): void {
     this.g = Math.tan((Math.PI * Math.min(freq, SAMPLE_RATE * 0.45)) / SAMPLE_RATE);
     this.k = 1 / q;
@@ -356,7 +397,13 @@ function colour(n: number, rng: Rng, loop: boolean, step: (w: number) => number)
 
 /** Pink noise (Paul Kellet's refined filter), roughly unit-ish level; periodic over n with `loop`. */
 export function pinkNoise(n: number, rng: Rng, loop = false): Float32Array {
-  let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
+  let b0 = 0,
+    b1 = 0,
+    b2 = 0,
+    b3 = 0,
+    b4 = 0,
+    b5 = 0,
+    b6 = 0;
   return colour(n, rng, loop, (w) => {
     b0 = 0.99886 * b0 + w * 0.0555179;
     b1 = 0.99332 * b1 + w * 0.0750759;
@@ -412,7 +459,14 @@ export function sawOsc(n: number, freq: number | Float32Array, phase0 = 0): Floa
  * Adds an exponentially decaying sine partial into out, using a rotating phasor (cheap, no Math.sin per sample).
  * Stops once the partial has decayed below -90 dB.
  */
-export function addDecayingPartial(out: Float32Array, start: number, freq: number, amp: number, t60: number, phase = 0): void {
+export function addDecayingPartial(
+  out: Float32Array,
+  start: number,
+  freq: number,
+  amp: number,
+  t60: number,
+  phase = 0,
+): void {
   if (freq >= SAMPLE_RATE * 0.47 || amp <= 0) return;
   const w = (2 * Math.PI * freq) / SAMPLE_RATE;
   const c = Math.cos(w);
@@ -438,7 +492,11 @@ class Comb {
   private buf: Float32Array;
   private idx = 0;
   private store = 0;
-  constructor(size: number, private feedback: number, private damp: number) {
+  constructor(
+    size: number,
+    private feedback: number,
+    private damp: number,
+  ) {
     this.buf = new Float32Array(size);
   }
   process(x: number): number {
@@ -454,7 +512,10 @@ class Comb {
 class Allpass {
   private buf: Float32Array;
   private idx = 0;
-  constructor(size: number, private g = 0.5) {
+  constructor(
+    size: number,
+    private g = 0.5,
+  ) {
     this.buf = new Float32Array(size);
   }
   process(x: number): number {
@@ -507,7 +568,7 @@ export function reverb(input: Float32Array[], opts: ReverbOptions): Stereo {
   const hp = new Biquad('highpass', opts.lowCut, 0.7);
   const lp = new Biquad('lowpass', opts.highCut, 0.7);
   const out = stereo(n);
-  const wet1 = (opts.width / 2 + 0.5);
+  const wet1 = opts.width / 2 + 0.5;
   const wet2 = (1 - opts.width) / 2;
   const inGain = 0.015;
   for (let i = 0; i < n; i++) {
@@ -567,9 +628,8 @@ export function compress(chs: Float32Array[], o: CompressorOptions): Float32Arra
     if (over > o.knee / 2) target = over * (1 - 1 / o.ratio);
     else if (over > -o.knee / 2) target = ((over + o.knee / 2) ** 2 / (2 * o.knee)) * (1 - 1 / o.ratio);
     gr = target > gr ? att * gr + (1 - att) * target : rel * gr + (1 - rel) * target;
-    const g = Math.pow(10, -gr / 20);
+    const g = 10 ** (-gr / 20);
     for (const c of chs) c[i] *= g;
   }
   return chs;
 }
-

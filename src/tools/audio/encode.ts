@@ -20,7 +20,10 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 }
 
 /** Feeds channels to an encoder in blocks, copying every returned chunk. */
-function runEncoder(enc: { encode(s: Float32Array[]): Uint8Array; finalize(): Uint8Array }, chs: Float32Array[]): Uint8Array {
+function runEncoder(
+  enc: { encode(s: Float32Array[]): Uint8Array; finalize(): Uint8Array },
+  chs: Float32Array[],
+): Uint8Array {
   const chunks: Uint8Array[] = [];
   const block = 8192;
   for (let i = 0; i < chs[0].length; i += block) {
@@ -33,7 +36,12 @@ function runEncoder(enc: { encode(s: Float32Array[]): Uint8Array; finalize(): Ui
 /** Encodes 1-2 channels as Ogg Vorbis at a VBR quality (-1..10); the stream serial is derived from `name` for repeatability. */
 export async function encodeOgg(chs: Float32Array[], quality: number, name: string): Promise<Uint8Array> {
   const enc = await createOggEncoder();
-  enc.configure({ channels: chs.length as 1 | 2, sampleRate: SAMPLE_RATE, vbrQuality: quality, oggSerialNo: hashString(name) | 0 });
+  enc.configure({
+    channels: chs.length as 1 | 2,
+    sampleRate: SAMPLE_RATE,
+    vbrQuality: quality,
+    oggSerialNo: hashString(name) | 0,
+  });
   return runEncoder(enc, chs);
 }
 
@@ -116,7 +124,10 @@ export function withInfoTag(audio: Uint8Array, samples: number): Uint8Array {
   dv.setUint32(o + 116, 0);
   o += 120;
   const lameStart = o;
-  tag.set(Array.from('LAME3.100', (c) => c.charCodeAt(0)), o);
+  tag.set(
+    Array.from('LAME3.100', (c) => c.charCodeAt(0)),
+    o,
+  );
   tag[o + 9] = 0x01; // tag revision 0, CBR
   tag[o + 10] = 170; // lowpass / 100 Hz
   // peak (4), radio gain (2), audiophile gain (2), flags (1) stay zero

@@ -1,6 +1,15 @@
 // Synthetic instruments: each renders one note to a mono buffer (its full ring-out included).
 import {
-  SAMPLE_RATE, Rng, Biquad, OnePole, Svf, addDecayingPartial, sawOsc, sec, whiteNoise, adsr,
+  SAMPLE_RATE,
+  type Rng,
+  Biquad,
+  OnePole,
+  Svf,
+  addDecayingPartial,
+  sawOsc,
+  sec,
+  whiteNoise,
+  adsr,
 } from './dsp.ts';
 
 /** Common parameters of a rendered note. */
@@ -24,25 +33,25 @@ export function piano(p: NoteParams & { felt?: number }): Float32Array {
   const { freq, vel, rng } = p;
   const felt = p.felt ?? 0.5;
   const midi = 69 + 12 * Math.log2(freq / 440);
-  const t60base = 11 * Math.pow(2, -(midi - 36) / 17); // ~11 s at C2, ~4 s at C4, ~1.4 s at C6
+  const t60base = 11 * 2 ** (-(midi - 36) / 17); // ~11 s at C2, ~4 s at C4, ~1.4 s at C6
   const release = Math.min(p.dur, t60base);
   const ringOut = release + 0.6;
   const n = sec(ringOut + 0.05);
   const out = new Float32Array(n);
-  const B = 0.00012 * Math.pow(2, (midi - 60) / 18);
+  const B = 0.00012 * 2 ** ((midi - 60) / 18);
   const maxF = Math.min(9000, 2500 + 9000 * vel * (1 - felt * 0.6));
   const tilt = 1.15 + (1 - vel) * 0.9 + felt * 0.5; // spectral slope: softer notes are darker
   const strike = 1 / 7.3; // hammer position: weakens partials near multiples of 7
   for (let k = 1; k <= 40; k++) {
     const fk = k * freq * Math.sqrt(1 + B * k * k);
     if (fk > maxF) break;
-    const amp = (Math.abs(Math.sin(Math.PI * k * strike)) + 0.15) / Math.pow(k, tilt);
-    const t60 = t60base / (1 + 0.28 * (k - 1)) * rng.range(0.85, 1.15);
+    const amp = (Math.abs(Math.sin(Math.PI * k * strike)) + 0.15) / k ** tilt;
+    const t60 = (t60base / (1 + 0.28 * (k - 1))) * rng.range(0.85, 1.15);
     const cents = rng.range(0.4, 1.6);
     const ph = rng.range(0, Math.PI * 2);
     // Two strings: one with a quick "prompt" decay, the other with a long "aftersound".
-    addDecayingPartial(out, 0, fk * Math.pow(2, cents / 1200), amp * 0.55, t60 * 0.45, ph);
-    addDecayingPartial(out, 0, fk * Math.pow(2, -cents / 1200), amp * 0.45, t60 * 1.3, ph + 0.3);
+    addDecayingPartial(out, 0, fk * 2 ** (cents / 1200), amp * 0.55, t60 * 0.45, ph);
+    addDecayingPartial(out, 0, fk * 2 ** (-cents / 1200), amp * 0.45, t60 * 1.3, ph + 0.3);
   }
   // Hammer: a tiny low thump of filtered noise.
   const hn = sec(0.025);
@@ -69,7 +78,7 @@ export function piano(p: NoteParams & { felt?: number }): Float32Array {
 export function pluck(p: NoteParams & { kind: 'koto' | 'harp' }): Float32Array {
   const { freq, vel, rng } = p;
   const koto = p.kind === 'koto';
-  const t60 = (koto ? 6 : 7) * Math.pow(2, -Math.log2(freq / 220) * 0.5);
+  const t60 = (koto ? 6 : 7) * 2 ** (-Math.log2(freq / 220) * 0.5);
   const len = Math.min(t60 * 1.1, p.dur + (koto ? 1.2 : 2.5));
   const n = sec(len + 0.05);
   const period = SAMPLE_RATE / freq;
@@ -86,7 +95,7 @@ export function pluck(p: NoteParams & { kind: 'koto' | 'harp' }): Float32Array {
   const out = new Float32Array(n);
   let w = 0;
   const loopCut = koto ? 0.22 : 0.35; // averaging weight of the loop filter (brightness)
-  const perLoop = Math.pow(10, -3 / (t60 * freq)); // amplitude loss per round trip for the T60
+  const perLoop = 10 ** (-3 / (t60 * freq)); // amplitude loss per round trip for the T60
   let prev = 0;
   const bend = koto ? 0.012 : 0.003; // starts a little sharp and settles (string tension)
   for (let i = 0; i < n; i++) {
@@ -141,8 +150,8 @@ export function pad(p: NoteParams & PadOptions): Float32Array {
   const vr = rng.range(4.2, 5.4);
   const vph = rng.range(0, 6.28);
   for (let i = 0; i < n; i++) vib[i] = 1 + 0.0012 * Math.sin((2 * Math.PI * vr * i) / SAMPLE_RATE + vph);
-  const f1 = vib.map((v) => v * freq * Math.pow(2, p.detune / 2400));
-  const f2 = vib.map((v) => v * freq * Math.pow(2, -p.detune / 2400));
+  const f1 = vib.map((v) => v * freq * 2 ** (p.detune / 2400));
+  const f2 = vib.map((v) => v * freq * 2 ** (-p.detune / 2400));
   const s1 = sawOsc(n, f1, rng.next());
   const s2 = sawOsc(n, f2, rng.next());
   const svf = new Svf(p.cutoff, 0.6);
@@ -177,10 +186,17 @@ export function bell(
   const out = new Float32Array(n);
   p.ratios.forEach((r, i) => {
     const cents = rng.range(-1.5, 1.5);
-    const f = freq * r * Math.pow(2, cents / 1200);
+    const f = freq * r * 2 ** (cents / 1200);
     addDecayingPartial(out, 0, f, p.amps[i] * vel, p.decays[i], rng.range(0, 6.28));
     // A faintly detuned twin gives the slow shimmer (beating) of a real bell.
-    addDecayingPartial(out, 0, f * (1 + rng.range(0.0006, 0.0018)), p.amps[i] * vel * 0.35, p.decays[i] * 0.9, rng.range(0, 6.28));
+    addDecayingPartial(
+      out,
+      0,
+      f * (1 + rng.range(0.0006, 0.0018)),
+      p.amps[i] * vel * 0.35,
+      p.decays[i] * 0.9,
+      rng.range(0, 6.28),
+    );
   });
   const mallet = p.mallet ?? 0.3;
   const mn = sec(0.012);

@@ -17,8 +17,8 @@ export function kWeightingCoefficients(sampleRate: number): { b: number[]; a: nu
   const G = 3.999843853973347;
   let Q = 0.7071752369554196;
   let K = Math.tan((Math.PI * f0) / sampleRate);
-  const Vh = Math.pow(10, G / 20);
-  const Vb = Math.pow(Vh, 0.4996667741545416);
+  const Vh = 10 ** (G / 20);
+  const Vb = Vh ** 0.4996667741545416;
   let a0 = 1 + K / Q + K * K;
   const shelf = {
     b: [(Vh + (Vb * K) / Q + K * K) / a0, (2 * (K * K - Vh)) / a0, (Vh - (Vb * K) / Q + K * K) / a0],
@@ -38,11 +38,17 @@ export function kWeight(x: Float32Array, sampleRate: number): Float64Array {
   let y = Float64Array.from(x);
   for (const { b, a } of kWeightingCoefficients(sampleRate)) {
     const out = new Float64Array(y.length);
-    let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+    let x1 = 0,
+      x2 = 0,
+      y1 = 0,
+      y2 = 0;
     for (let i = 0; i < y.length; i++) {
       const xi = y[i];
       const yi = b[0] * xi + b[1] * x1 + b[2] * x2 - a[1] * y1 - a[2] * y2;
-      x2 = x1; x1 = xi; y2 = y1; y1 = yi;
+      x2 = x1;
+      x1 = xi;
+      y2 = y1;
+      y1 = yi;
       out[i] = yi;
     }
     y = out;
@@ -55,7 +61,11 @@ export function kWeight(x: Float32Array, sampleRate: number): Float64Array {
  * 75 % overlap, absolute gate at -70 LUFS, relative gate 10 LU below the ungated mean). Signals shorter
  * than one block are measured as if padded with silence to 400 ms. Returns -Infinity for silence.
  */
-export function integratedLoudness(channels: readonly Float32Array[], sampleRate: number, opts: LoudnessOptions = {}): number {
+export function integratedLoudness(
+  channels: readonly Float32Array[],
+  sampleRate: number,
+  opts: LoudnessOptions = {},
+): number {
   const block = Math.round(0.4 * sampleRate);
   const step = Math.round(0.1 * sampleRate);
   const n = Math.max(channels[0].length, block);
@@ -162,7 +172,7 @@ export function normalise(
     gainDb -= tpAfter - ceilingDb;
     peakLimited = true;
   }
-  const g = Math.pow(10, gainDb / 20);
+  const g = 10 ** (gainDb / 20);
   for (const c of channels) for (let i = 0; i < c.length; i++) c[i] *= g;
   return {
     lufsBefore: before,

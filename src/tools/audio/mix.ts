@@ -1,7 +1,13 @@
 // Mixdown of rendered buses: per-bus tone shaping, shared reverb, master highpass and gentle compression.
 import {
-  Biquad, compress, processLooped, reverb, stereo,
-  type CompressorOptions, type ReverbOptions, type Stereo,
+  Biquad,
+  compress,
+  processLooped,
+  reverb,
+  stereo,
+  type CompressorOptions,
+  type ReverbOptions,
+  type Stereo,
 } from './dsp.ts';
 import type { Buses } from './score.ts';
 

@@ -20,7 +20,8 @@ interface Row {
 /** Renders, normalises and encodes one cue into outDir/<kind>/<id>.(ogg|mp3). */
 async function build(cue: Cue, outDir: string, wavDir: string | null): Promise<Row> {
   const chs = cue.render();
-  if (chs.length !== cue.channels) throw new Error(`${cue.id}: rendered ${chs.length} channels, expected ${cue.channels}`);
+  if (chs.length !== cue.channels)
+    throw new Error(`${cue.id}: rendered ${chs.length} channels, expected ${cue.channels}`);
   const norm = normalise(chs, SAMPLE_RATE, cue.lufs, cue.ceiling, { wrap: cue.loop, dualMono: cue.channels === 1 });
   const dir = join(outDir, cue.kind === 'music' ? 'music' : cue.kind);
   mkdirSync(dir, { recursive: true });
@@ -58,24 +59,44 @@ async function main(): Promise<void> {
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-inf');
   const head = ['id', 'kind', 'loop', 'dur s', 'LUFS before', 'LUFS after', 'true peak dBTP', 'ogg KB', 'mp3 KB'];
   const table = rows.map((r) => [
-    r.cue.id, r.cue.kind, r.cue.loop ? 'yes' : 'no', f(r.seconds), f(r.norm.lufsBefore), f(r.norm.lufsAfter) + (r.norm.peakLimited ? '*' : ''),
-    f(r.norm.truePeakDb), f(r.oggBytes / 1024), f(r.mp3Bytes / 1024),
+    r.cue.id,
+    r.cue.kind,
+    r.cue.loop ? 'yes' : 'no',
+    f(r.seconds),
+    f(r.norm.lufsBefore),
+    f(r.norm.lufsAfter) + (r.norm.peakLimited ? '*' : ''),
+    f(r.norm.truePeakDb),
+    f(r.oggBytes / 1024),
+    f(r.mp3Bytes / 1024),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
   const ogg = rows.reduce((a, r) => a + r.oggBytes, 0);
   const mp3 = rows.reduce((a, r) => a + r.mp3Bytes, 0);
-  console.log(`total: ogg ${(ogg / 1048576).toFixed(2)} MB, mp3 ${(mp3 / 1048576).toFixed(2)} MB, both ${((ogg + mp3) / 1048576).toFixed(2)} MB`);
+  console.log(
+    `total: ogg ${(ogg / 1048576).toFixed(2)} MB, mp3 ${(mp3 / 1048576).toFixed(2)} MB, both ${((ogg + mp3) / 1048576).toFixed(2)} MB`,
+  );
   console.log('* = gain set by the true-peak ceiling rather than the loudness target');
   if (!ids.length) {
-    const manifest = Object.fromEntries(rows.map((r) => [r.cue.id, {
-      kind: r.cue.kind, loop: r.cue.loop, seconds: Number(r.seconds.toFixed(3)), channels: r.cue.channels,
-      lufs: Number(r.norm.lufsAfter.toFixed(1)), truePeakDb: Number(r.norm.truePeakDb.toFixed(1)),
-      src: ['ogg', 'mp3'].map((e) => `${r.cue.kind}/${r.cue.id}.${e}`), description: r.cue.description,
-    }]));
+    const manifest = Object.fromEntries(
+      rows.map((r) => [
+        r.cue.id,
+        {
+          kind: r.cue.kind,
+          loop: r.cue.loop,
+          seconds: Number(r.seconds.toFixed(3)),
+          channels: r.cue.channels,
+          lufs: Number(r.norm.lufsAfter.toFixed(1)),
+          truePeakDb: Number(r.norm.truePeakDb.toFixed(1)),
+          src: ['ogg', 'mp3'].map((e) => `${r.cue.kind}/${r.cue.id}.${e}`),
+          description: r.cue.description,
+        },
+      ]),
+    );
     writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   }
 }

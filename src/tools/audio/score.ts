@@ -167,7 +167,10 @@ export class Score {
       sorted.forEach((m, k) => {
         const jitter = (spec.jitter ?? 0.012) * rng.gauss();
         const time = Math.max(0, onset + k * (spec.roll ?? 0) + jitter);
-        const vel = Math.min(1, Math.max(0.05, spec.vel * t.accent * shape * (1 + (spec.velJitter ?? 0.07) * rng.gauss())));
+        const vel = Math.min(
+          1,
+          Math.max(0.05, spec.vel * t.accent * shape * (1 + (spec.velJitter ?? 0.07) * rng.gauss())),
+        );
         this.events.push({
           time,
           midi: m + (spec.transpose ?? 0),
@@ -205,7 +208,13 @@ export function renderNote(e: NoteEvent, rng: Rng): Float32Array {
     case 'drone':
       return drone({ ...base, attack: Math.min(3, e.dur * 0.4), release: 3 });
     case 'chime':
-      return bell({ ...base, ratios: [1, 2, 2.756, 5.404], amps: [1, 0.18, 0.3, 0.08], decays: [5, 2.5, 1.6, 0.6], mallet: 0.15 });
+      return bell({
+        ...base,
+        ratios: [1, 2, 2.756, 5.404],
+        amps: [1, 0.18, 0.3, 0.08],
+        decays: [5, 2.5, 1.6, 0.6],
+        mallet: 0.15,
+      });
   }
 }
 
@@ -247,4 +256,3 @@ export function renderEvents(events: readonly NoteEvent[], length: number, wrap:
   });
   return buses;
 }
-

@@ -1,13 +1,31 @@
 // Foley building blocks (wood, paper, glass, steps, bells) and the one-shot sound effects made from them.
 import {
-  SAMPLE_RATE, Rng, Biquad, OnePole, Svf, addDecayingPartial, mixInto, midiToHz, pinkNoise, reverb, sec, whiteNoise,
+  SAMPLE_RATE,
+  Rng,
+  Biquad,
+  OnePole,
+  Svf,
+  addDecayingPartial,
+  mixInto,
+  midiToHz,
+  pinkNoise,
+  reverb,
+  sec,
+  whiteNoise,
   type ReverbOptions,
 } from './dsp.ts';
 import { bell as bellVoice } from './instruments.ts';
 import { noteToMidi } from './score.ts';
 
 /** A small wooden room (short, soft reverb) for foley. */
-export const ROOM: ReverbOptions = { feedback: 0.78, damp: 0.55, preDelay: 0.008, width: 0.6, lowCut: 120, highCut: 5000 };
+export const ROOM: ReverbOptions = {
+  feedback: 0.78,
+  damp: 0.55,
+  preDelay: 0.008,
+  width: 0.6,
+  lowCut: 120,
+  highCut: 5000,
+};
 
 /** Adds a mono reverb of the given kind to a mono signal (dry + wet) and returns a new buffer. */
 export function withRoom(x: Float32Array, wet: number, opts: ReverbOptions = ROOM): Float32Array {
@@ -18,7 +36,14 @@ export function withRoom(x: Float32Array, wet: number, opts: ReverbOptions = ROO
 }
 
 /** A short burst of filtered noise with an exponential decay (clicks, taps, scuffs). */
-export function noiseBurst(rng: Rng, len: number, decay: number, type: 'lowpass' | 'bandpass' | 'highpass', freq: number, q = 0.8): Float32Array {
+export function noiseBurst(
+  rng: Rng,
+  len: number,
+  decay: number,
+  type: 'lowpass' | 'bandpass' | 'highpass',
+  freq: number,
+  q = 0.8,
+): Float32Array {
   const n = sec(len);
   const x = whiteNoise(n, rng);
   const f = new Biquad(type, freq, q);
@@ -32,7 +57,16 @@ export function woodKnock(rng: Rng, freq: number, decay: number, bright = 0.5): 
   const out = new Float32Array(sec(decay * 6 + 0.02));
   const ratios = [1, 2.31, 3.92, 5.6, 7.9];
   const amps = [1, 0.6, 0.38, 0.22 * bright * 2, 0.12 * bright * 2];
-  ratios.forEach((r, i) => addDecayingPartial(out, 0, freq * r * rng.range(0.97, 1.03), amps[i] * 0.5, decay * 6.9 / (1 + i * 0.6), rng.range(0, 6.28)));
+  ratios.forEach((r, i) =>
+    addDecayingPartial(
+      out,
+      0,
+      freq * r * rng.range(0.97, 1.03),
+      amps[i] * 0.5,
+      (decay * 6.9) / (1 + i * 0.6),
+      rng.range(0, 6.28),
+    ),
+  );
   mixInto(out, noiseBurst(rng, 0.01, 0.0015, 'bandpass', 1500 + 2500 * bright, 0.9), 0, 0.6 * bright);
   return out;
 }
@@ -51,7 +85,8 @@ export function paperRustle(rng: Rng, len: number, intensity: number): Float32Ar
   for (let i = 0; i < n; i++) {
     const t = i / n;
     const env = Math.sin(Math.PI * t) ** 0.7;
-    const g = env * (0.5 + 0.5 * Math.exp(-(((t - gusts[0]) / 0.12) ** 2)) + 0.5 * Math.exp(-(((t - gusts[1]) / 0.1) ** 2)));
+    const g =
+      env * (0.5 + 0.5 * Math.exp(-(((t - gusts[0]) / 0.12) ** 2)) + 0.5 * Math.exp(-(((t - gusts[1]) / 0.1) ** 2)));
     act = shape.process(g);
     let imp = 0;
     if (rng.next() < 0.012 * intensity * act) imp = (rng.next() * 2 - 1) * (0.4 + rng.next());
@@ -99,7 +134,11 @@ export function glassClink(rng: Rng, f0: number, level = 1, ceramic = false): Fl
 export function creak(rng: Rng, len: number): Float32Array {
   const n = sec(len);
   const out = new Float32Array(n);
-  const modes = [new Biquad('bandpass', rng.range(380, 460), 8), new Biquad('bandpass', rng.range(850, 1000), 9), new Biquad('bandpass', rng.range(1600, 1900), 10)];
+  const modes = [
+    new Biquad('bandpass', rng.range(380, 460), 8),
+    new Biquad('bandpass', rng.range(850, 1000), 9),
+    new Biquad('bandpass', rng.range(1600, 1900), 10),
+  ];
   let next = 0;
   const startHz = rng.range(35, 55);
   for (let i = 0; i < n; i++) {
@@ -233,10 +272,11 @@ export function door(): Float32Array[] {
   const grainF = [new Biquad('bandpass', 260, 6), new Biquad('bandpass', 540, 7), new Biquad('bandpass', 1150, 8)];
   for (let i = 0; i < slideLen; i++) {
     const t = i / slideLen;
-    const v = Math.sin(Math.PI * Math.pow(t, 0.8)) ** 1.2; // speed: quick push, slowing as it closes
+    const v = Math.sin(Math.PI * t ** 0.8) ** 1.2; // speed: quick push, slowing as it closes
     const grain = rng.next() < 0.004 * v ? rng.range(-1, 1) : 0;
     const g = grainF[0].process(grain) + 0.7 * grainF[1].process(grain) + 0.4 * grainF[2].process(grain);
-    out[slideStart + i] += (rub.process(noise[i]) * 0.22 + rub2.process(noise[i]) * 0.05) * v + lowR.process(rumble[i]) * 0.9 * v + g * 0.9;
+    out[slideStart + i] +=
+      (rub.process(noise[i]) * 0.22 + rub2.process(noise[i]) * 0.05) * v + lowR.process(rumble[i]) * 0.9 * v + g * 0.9;
   }
   const hit = slideStart + slideLen - sec(0.02);
   mixInto(out, woodKnock(rng, 150, 0.09, 0.45), hit, 1.1);
@@ -268,8 +308,14 @@ export function bell(): Float32Array[] {
     const t = k * step + (k >= 4 ? 0.45 : 0) + rng.gauss() * 0.005;
     const last = k === phrase.length - 1;
     const v = bellVoice({
-      freq: midiToHz(noteToMidi(name)), vel: last ? 0.75 : 0.68, dur: last ? 4 : 2.6, rng: rng.fork(`b${k}`),
-      ratios: [1, 2, 3.01, 4.13, 5.43], amps: [1, 0.28, 0.22, 0.1, 0.05], decays: [3.6, 1.9, 1.2, 0.7, 0.4], mallet: 0.2,
+      freq: midiToHz(noteToMidi(name)),
+      vel: last ? 0.75 : 0.68,
+      dur: last ? 4 : 2.6,
+      rng: rng.fork(`b${k}`),
+      ratios: [1, 2, 3.01, 4.13, 5.43],
+      amps: [1, 0.28, 0.22, 0.1, 0.05],
+      decays: [3.6, 1.9, 1.2, 0.7, 0.4],
+      mallet: 0.2,
     });
     const fadeFrom = last ? v.length : Math.min(v.length, sec(2.5));
     for (let i = fadeFrom; i < v.length; i++) v[i] = 0;
@@ -327,7 +373,12 @@ export function glass(): Float32Array[] {
   const out = new Float32Array(sec(1.8));
   mixInto(out, woodKnock(rng, 230, 0.035, 0.3), sec(0.02), 0.6);
   mixInto(out, glassClink(rng, 1350, 0.35), sec(0.02), 1);
-  for (const [t, f, l] of [[0.06, 3900, 0.5], [0.11, 4600, 0.35], [0.24, 3400, 0.3], [0.52, 4200, 0.18]] as const) {
+  for (const [t, f, l] of [
+    [0.06, 3900, 0.5],
+    [0.11, 4600, 0.35],
+    [0.24, 3400, 0.3],
+    [0.52, 4200, 0.18],
+  ] as const) {
     const ice = glassClink(rng, f, l);
     for (let i = sec(0.2); i < ice.length; i++) ice[i] *= Math.exp(-(i - sec(0.2)) / 2000);
     mixInto(out, ice, sec(t), 1);

@@ -24,6 +24,7 @@ export function compileStory(entry = `${ROOT}ink/main.ink`): { json: string; ms:
   const start = performance.now();
   const result = compileInk(entry);
   const ms = performance.now() - start;
-  if (!result.json) throw new Error(`ink does not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
+  if (!result.json)
+    throw new Error(`ink does not compile:\n${result.diagnostics.map((d) => formatDiagnostic(d)).join('\n')}`);
   return { json: result.json, ms };
 }

@@ -13,7 +13,12 @@ export interface Profile {
 }
 
 export const PLAIN: Profile = { id: 'plain', label: 'unthrottled', cpu: 1, net: null };
-export const THROTTLED: Profile = { id: 'throttled', label: 'throttled (CPU 4x, 9 Mbps, 150 ms RTT)', cpu: 4, net: SLOW_NETWORK };
+export const THROTTLED: Profile = {
+  id: 'throttled',
+  label: 'throttled (CPU 4x, 9 Mbps, 150 ms RTT)',
+  cpu: 4,
+  net: SLOW_NETWORK,
+};
 
 /** A page to load: our game (title, Begin, __firstLine) or a peer (text or flag mode). */
 export interface Target {
@@ -79,8 +84,16 @@ export async function heapAfterGc(cdp: CDPSession): Promise<number> {
 }
 
 /** A new page in a fresh context with the probe, CDP, network log and throttling in place. */
-export async function openPage(browser: Browser, profile: Profile, probe: ProbeOptions): Promise<{
-  page: Page; cdp: CDPSession; net: NetworkLog; errors: string[]; close: () => Promise<void>;
+export async function openPage(
+  browser: Browser,
+  profile: Profile,
+  probe: ProbeOptions,
+): Promise<{
+  page: Page;
+  cdp: CDPSession;
+  net: NetworkLog;
+  errors: string[];
+  close: () => Promise<void>;
 }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -116,13 +129,33 @@ export function record(page: Page): Promise<ProbeRecord> {
 }
 
 /** One cold load of `target` under `profile`; our game's Begin is clicked as `mode` says. */
-export async function coldLoad(browser: Browser, target: Target, profile: Profile, mode: BeginMode = 'eager'): Promise<ColdLoad> {
+export async function coldLoad(
+  browser: Browser,
+  target: Target,
+  profile: Profile,
+  mode: BeginMode = 'eager',
+): Promise<ColdLoad> {
   const game = target.kind === 'game';
   const result: ColdLoad = {
-    ok: false, target: target.name, profile: profile.id, mode: game ? mode : null, titlePainted: null,
-    firstContentfulPaint: null, domContentLoaded: null, clickedAt: null, firstScreen: null, firstLine: null,
-    beginToFirstLine: null, bytesBeforeFirstLine: null, requestsBeforeFirstLine: null, resourcesBeforeFirstLine: [], requestedWithFirstLine: [],
-    bytesTotal: 0, requestsTotal: 0, heapAfterFirstLine: null, errors: [],
+    ok: false,
+    target: target.name,
+    profile: profile.id,
+    mode: game ? mode : null,
+    titlePainted: null,
+    firstContentfulPaint: null,
+    domContentLoaded: null,
+    clickedAt: null,
+    firstScreen: null,
+    firstLine: null,
+    beginToFirstLine: null,
+    bytesBeforeFirstLine: null,
+    requestsBeforeFirstLine: null,
+    resourcesBeforeFirstLine: [],
+    requestedWithFirstLine: [],
+    bytesTotal: 0,
+    requestsTotal: 0,
+    heapAfterFirstLine: null,
+    errors: [],
   };
   const { page, cdp, net, errors, close } = await openPage(browser, profile, {
     title: game ? '#begin' : null,
@@ -136,12 +169,16 @@ export async function coldLoad(browser: Browser, target: Target, profile: Profil
     if (game) {
       // Polled on a timer, not per frame: the browser draws few frames while the page loads, and
       // a reader's click does not wait for one. It returns where Begin is, to click there.
-      const painted = await page.waitForFunction(() => {
-        const b = window.__bench!;
-        if (b.title == null || b.dcl == null) return null;
-        const r = document.getElementById('begin')!.getBoundingClientRect();
-        return { x: r.x, y: r.y, width: r.width, height: r.height };
-      }, null, { timeout: TIMEOUT, polling: 10 });
+      const painted = await page.waitForFunction(
+        () => {
+          const b = window.__bench!;
+          if (b.title == null || b.dcl == null) return null;
+          const r = document.getElementById('begin')!.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        },
+        null,
+        { timeout: TIMEOUT, polling: 10 },
+      );
       let box = await painted.jsonValue();
       if (mode === 'ready') {
         await networkIdle(net);
@@ -159,16 +196,21 @@ export async function coldLoad(browser: Browser, target: Target, profile: Profil
     const r = await record(page);
     result.titlePainted = r.title;
     result.domContentLoaded = r.dcl;
-    result.firstContentfulPaint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+    result.firstContentfulPaint = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    );
     result.firstLine = r.firstLine;
     result.clickedAt = r.clicks.find((c) => c.id === 'begin')?.t ?? null;
     result.firstScreen = r.live.find((e) => e.text)?.painted ?? null;
-    if (result.clickedAt !== null && result.firstLine !== null) result.beginToFirstLine = result.firstLine - result.clickedAt;
+    if (result.clickedAt !== null && result.firstLine !== null)
+      result.beginToFirstLine = result.firstLine - result.clickedAt;
     // The line was put on screen in the frame of the last #live change before its paint.
     const shown = [...r.live].reverse().find((e) => e.t <= r.firstLine!);
     const requestedBy = shown?.frame ?? r.firstLine!;
     const before = net.before(r.firstLine!, requestedBy);
-    result.requestedWithFirstLine = net.resources.filter((x) => x.startedAt !== null && x.startedAt > requestedBy && x.startedAt <= r.firstLine!);
+    result.requestedWithFirstLine = net.resources.filter(
+      (x) => x.startedAt !== null && x.startedAt > requestedBy && x.startedAt <= r.firstLine!,
+    );
     result.bytesBeforeFirstLine = before.bytes;
     result.requestsBeforeFirstLine = before.requests;
     result.resourcesBeforeFirstLine = before.resources;

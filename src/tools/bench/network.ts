@@ -23,7 +23,12 @@ export interface NetworkConditions {
 }
 
 /** 9 Mbps down, 1.5 Mbps up, 150 ms round trip (per request, Chromium's emulation). */
-export const SLOW_NETWORK: NetworkConditions = { offline: false, latency: 150, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 };
+export const SLOW_NETWORK: NetworkConditions = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: 9e6 / 8,
+  uploadThroughput: 1.5e6 / 8,
+};
 
 /** Records every response of a page; call `attach` before navigating. */
 export class NetworkLog {
@@ -53,7 +58,13 @@ export class NetworkLog {
       if (!this.inFlight.delete(e.requestId)) return;
       this.lastActivity = Date.now();
       this.finished.push({ id: e.requestId, monotonic: e.timestamp * 1000, bytes: e.encodedDataLength });
-      this.resources.push({ url: this.urls.get(e.requestId) ?? '', type: this.types.get(e.requestId) ?? 'Other', bytes: e.encodedDataLength, startedAt: null, finishedAt: null });
+      this.resources.push({
+        url: this.urls.get(e.requestId) ?? '',
+        type: this.types.get(e.requestId) ?? 'Other',
+        bytes: e.encodedDataLength,
+        startedAt: null,
+        finishedAt: null,
+      });
       this.place(this.resources.length - 1);
     });
     cdp.on('Network.loadingFailed', (e) => {
@@ -80,7 +91,9 @@ export class NetworkLog {
    * those requested by `requestedBy` when given.
    */
   before(t: number, requestedBy = t): { bytes: number; requests: number; resources: Resource[] } {
-    const resources = this.resources.filter((r) => r.finishedAt !== null && r.finishedAt <= t && r.startedAt !== null && r.startedAt <= requestedBy);
+    const resources = this.resources.filter(
+      (r) => r.finishedAt !== null && r.finishedAt <= t && r.startedAt !== null && r.startedAt <= requestedBy,
+    );
     return { bytes: resources.reduce((n, r) => n + r.bytes, 0), requests: resources.length, resources };
   }
 

@@ -39,7 +39,10 @@ function state(page: Page): Promise<PlayState> {
     const b = window.__bench!;
     const e = b.live[b.live.length - 1];
     return {
-      n: b.live.length, text: e ? e.text : '', t: e ? e.t : 0, painted: e ? e.painted : null,
+      n: b.live.length,
+      text: e ? e.text : '',
+      t: e ? e.t : 0,
+      painted: e ? e.painted : null,
       choices: document.querySelectorAll('#choices button').length,
       ended: !document.getElementById('end')!.hidden,
       title: !document.getElementById('title')!.hidden,
@@ -51,13 +54,24 @@ function state(page: Page): Promise<PlayState> {
 /** Waits until #live has changed more than `n` times or the end screen shows; false on timeout. */
 function waitChange(page: Page, n: number, timeout: number): Promise<boolean> {
   return page
-    .waitForFunction((count) => window.__bench!.live.length > count || !document.getElementById('end')!.hidden, n, { polling: 'raf', timeout })
-    .then(() => true, () => false);
+    .waitForFunction((count) => window.__bench!.live.length > count || !document.getElementById('end')!.hidden, n, {
+      polling: 'raf',
+      timeout,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 /** Waits until the last #live change has been painted; returns the state then. */
 async function painted(page: Page, s: PlayState): Promise<PlayState> {
-  await page.waitForFunction((count) => window.__bench!.live[count - 1]?.painted != null, s.n, { polling: 'raf', timeout: 10_000 }).catch(() => undefined);
+  await page
+    .waitForFunction((count) => window.__bench!.live[count - 1]?.painted != null, s.n, {
+      polling: 'raf',
+      timeout: 10_000,
+    })
+    .catch(() => undefined);
   return state(page);
 }
 
@@ -87,7 +101,16 @@ async function pastCards(page: Page, s: PlayState, chapters: Set<string>, timeou
 export function sampleLines(route: Route, count: number, minChars = 80): number[] {
   const eligible = route.steps
     .map((step, i) => ({ step, i, next: route.steps[i + 1] }))
-    .filter(({ step, next }) => step.live && step.directives === 0 && step.chars >= minChars && !step.choices.length && next && next.live && next.directives === 0 && !next.ended)
+    .filter(
+      ({ step, next }) =>
+        step.live &&
+        step.directives === 0 &&
+        step.chars >= minChars &&
+        !step.choices.length &&
+        next?.live &&
+        next.directives === 0 &&
+        !next.ended,
+    )
     .map(({ i }) => i);
   if (eligible.length <= count) return eligible;
   return Array.from({ length: count }, (_, k) => eligible[Math.floor((k * eligible.length) / count)]);
@@ -157,7 +180,9 @@ async function drive(r: Reading, target: string | null, occurrence: number, pres
   const options = { target, occurrence, chapters: r.chapters, pressOnCards, maxMs: 300_000, intervalMs: 0 };
   const result = await r.page.evaluate((d) => window.__bench!.drive(d), options);
   if (result.why === 'timeout') {
-    throw new Error(`fast-forward to "${(target ?? 'the end').slice(0, 50)}" timed out at "${result.text.slice(0, 50)}"`);
+    throw new Error(
+      `fast-forward to "${(target ?? 'the end').slice(0, 50)}" timed out at "${result.text.slice(0, 50)}"`,
+    );
   }
   return result;
 }
@@ -186,7 +211,8 @@ async function measureSample(r: Reading, index: number, at: number): Promise<voi
     keyT = await press(page, 'Space', s, 10_000);
   } else {
     const after = await painted(page, await state(page));
-    if (after.text === route.steps[index + 1].live && after.painted !== null) r.clickToNextLine.push(after.painted - keyT);
+    if (after.text === route.steps[index + 1].live && after.painted !== null)
+      r.clickToNextLine.push(after.painted - keyT);
   }
   if (keyT === null) throw new Error(`stuck after "${s.text.slice(0, 60)}"`);
 }
@@ -219,7 +245,9 @@ async function measureChange(r: Reading, event: RouteEvent, at: number): Promise
   const window = { start: keyT, end };
   r.windows[event.kind as 'transition' | 'stone'].push(window);
   if (event.kind === 'transition' && step.chapter && !r.firstChapterChange) r.firstChapterChange = window;
-  r.log(`  ${event.kind} at line ${event.index + 1}${step.chapter ? ` (${step.chapter})` : ''}: ${Math.round(end - keyT)} ms`);
+  r.log(
+    `  ${event.kind} at line ${event.index + 1}${step.chapter ? ` (${step.chapter})` : ''}: ${Math.round(end - keyT)} ms`,
+  );
   await until(page, end);
 }
 
@@ -248,14 +276,32 @@ function framesOf(stamps: number[], r: Reading): TimedPlay['frames'] {
  * (b.drive); at each moment it presses real keys (Playwright) and records the animation frames.
  */
 export async function timedPlaythrough(
-  browser: Browser, url: string, route: Route, cpu: number, samples = 24, log: (s: string) => void = () => {}, throughFirstChapterChange = false,
+  browser: Browser,
+  url: string,
+  route: Route,
+  cpu: number,
+  samples = 24,
+  log: (s: string) => void = () => {},
+  throughFirstChapterChange = false,
 ): Promise<TimedPlay> {
   const profile: Profile = { id: 'plain', label: `cpu ${cpu}x`, cpu, net: null };
-  const { page, net, errors, close } = await openPage(browser, profile, { title: '#begin', flag: '__firstLine', text: null, live: 'live' });
+  const { page, net, errors, close } = await openPage(browser, profile, {
+    title: '#begin',
+    flag: '__firstLine',
+    text: null,
+    live: 'live',
+  });
   const chapters = route.steps.map((s) => s.chapter).filter((c): c is string => !!c);
   const r: Reading = {
-    page, route, chapters, chapterSet: new Set(chapters), windows: { reveal: [], transition: [], stone: [] },
-    clickToNextLine: [], droppedClicks: 0, firstChapterChange: null, log,
+    page,
+    route,
+    chapters,
+    chapterSet: new Set(chapters),
+    windows: { reveal: [], transition: [], stone: [] },
+    clickToNextLine: [],
+    droppedClicks: 0,
+    firstChapterChange: null,
+    log,
   };
   const started = Date.now();
   try {
@@ -277,15 +323,29 @@ export async function timedPlaythrough(
       return window.__bench!.stamps;
     });
     return {
-      cpu, ok: true, durationMs: Date.now() - started, ending: last ? last.text.replace(/^Ending: /, '') : null,
-      windows: r.windows, frames: framesOf(stamps, r), clickToNextLine: r.clickToNextLine, droppedClicks: r.droppedClicks, errors,
+      cpu,
+      ok: true,
+      durationMs: Date.now() - started,
+      ending: last ? last.text.replace(/^Ending: /, '') : null,
+      windows: r.windows,
+      frames: framesOf(stamps, r),
+      clickToNextLine: r.clickToNextLine,
+      droppedClicks: r.droppedClicks,
+      errors,
     };
   } catch (e) {
     const empty = frameStats([]);
     return {
-      cpu, ok: false, error: String((e as Error).message ?? e).split('\n')[0], durationMs: Date.now() - started, ending: null,
-      windows: r.windows, frames: { reveal: empty, transition: empty, firstChapterChange: empty, stone: empty },
-      clickToNextLine: r.clickToNextLine, droppedClicks: r.droppedClicks, errors,
+      cpu,
+      ok: false,
+      error: String((e as Error).message ?? e).split('\n')[0],
+      durationMs: Date.now() - started,
+      ending: null,
+      windows: r.windows,
+      frames: { reveal: empty, transition: empty, firstChapterChange: empty, stone: empty },
+      clickToNextLine: r.clickToNextLine,
+      droppedClicks: r.droppedClicks,
+      errors,
     };
   } finally {
     await close();
@@ -324,12 +384,32 @@ export interface HeapPlay {
  * (a key every few ms: Space, or 1 at a choice), returning to the title from the end screen and
  * pressing Begin again; measures the heap after each reading.
  */
-export async function heapPlaythroughs(browser: Browser, url: string, route: Route, runs: number, log: (s: string) => void = () => {}): Promise<HeapPlay> {
+export async function heapPlaythroughs(
+  browser: Browser,
+  url: string,
+  route: Route,
+  runs: number,
+  log: (s: string) => void = () => {},
+): Promise<HeapPlay> {
   const profile: Profile = { id: 'plain', label: 'unthrottled', cpu: 1, net: null };
-  const { page, cdp, net, errors, close } = await openPage(browser, profile, { title: '#begin', flag: '__firstLine', text: null, live: 'live' });
+  const { page, cdp, net, errors, close } = await openPage(browser, profile, {
+    title: '#begin',
+    flag: '__firstLine',
+    text: null,
+    live: 'live',
+  });
   await withSettings(page.context(), { textSpeed: 0 });
   const chapters = route.steps.map((s) => s.chapter).filter((c): c is string => !!c);
-  const result: HeapPlay = { ok: false, runs: 0, afterFirstLine: null, afterOne: null, afterAll: null, perRun: [], seconds: [], errors };
+  const result: HeapPlay = {
+    ok: false,
+    runs: 0,
+    afterFirstLine: null,
+    afterOne: null,
+    afterAll: null,
+    perRun: [],
+    seconds: [],
+    errors,
+  };
   try {
     await page.goto(url);
     await networkIdle(net);
@@ -343,7 +423,14 @@ export async function heapPlaythroughs(browser: Browser, url: string, route: Rou
         await sleep(300);
         result.afterFirstLine = await heapAfterGc(cdp);
       }
-      const r = await page.evaluate((d) => window.__bench!.drive(d), { target: null, occurrence: 0, chapters, pressOnCards: true, maxMs: 600_000, intervalMs: 0 });
+      const r = await page.evaluate((d) => window.__bench!.drive(d), {
+        target: null,
+        occurrence: 0,
+        chapters,
+        pressOnCards: true,
+        maxMs: 600_000,
+        intervalMs: 0,
+      });
       if (r.why !== 'end') throw new Error(`run ${run + 1}: no end screen; stopped at "${r.text.slice(0, 60)}"`);
       await page.click('#to-title');
       await page.waitForFunction(() => !document.getElementById('title')!.hidden, null, { timeout: 10_000 });

@@ -37,8 +37,24 @@ export interface BenchResult {
   tool: 'ultimate-defence-bench';
   version: 1;
   date: string;
-  machine: { chromium: string; node: string; cpus: number; cpuModel: string; loadBefore: number[]; loadAfter: number[] };
-  options: { runs: number; warmup: number; readings: number; samples: number; throttle: boolean; peers: string | null; quick: boolean; parts?: string[] };
+  machine: {
+    chromium: string;
+    node: string;
+    cpus: number;
+    cpuModel: string;
+    loadBefore: number[];
+    loadAfter: number[];
+  };
+  options: {
+    runs: number;
+    warmup: number;
+    readings: number;
+    samples: number;
+    throttle: boolean;
+    peers: string | null;
+    quick: boolean;
+    parts?: string[];
+  };
   build: { viteMs: number; inkCompileMs: number } | null;
   dist: Omit<DistStats, 'list'> & { largest: DistStats['list'] };
   route: { lines: number; choices: number; ending: string | null };
@@ -93,7 +109,8 @@ export function fmtSpread(s: Spread | undefined, digits = 0): string {
 export function markdownTable(header: string[], rows: string[][]): string {
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(3, ...all.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => '| ' + widths.map((w, i) => (i ? (r[i] ?? '').padStart(w) : (r[i] ?? '').padEnd(w))).join(' | ') + ' |';
+  const line = (r: string[]) =>
+    '| ' + widths.map((w, i) => (i ? (r[i] ?? '').padStart(w) : (r[i] ?? '').padEnd(w))).join(' | ') + ' |';
   const rule = '|' + widths.map((w, i) => (i ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|';
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
@@ -105,8 +122,20 @@ export function byId(figures: readonly Figure[]): Map<string, Figure> {
 
 const med = (figures: Map<string, Figure>, id: string) => figures.get(id)?.value.median ?? null;
 
-function check(label: string, actual: number | null, limit: number, shown: (x: number) => string, limitShown: string): TargetCheck {
-  return { label, actual, shown: actual == null ? '-' : shown(actual), limit: limitShown, met: actual == null ? null : actual <= limit };
+function check(
+  label: string,
+  actual: number | null,
+  limit: number,
+  shown: (x: number) => string,
+  limitShown: string,
+): TargetCheck {
+  return {
+    label,
+    actual,
+    shown: actual == null ? '-' : shown(actual),
+    limit: limitShown,
+    met: actual == null ? null : actual <= limit,
+  };
 }
 
 /** Checks the issue's targets against the figures (and the frames), as far as they were measured. */
@@ -119,32 +148,76 @@ export function evaluateTargets(figures: readonly Figure[], frames: BenchResult[
   for (const p of ['plain', 'throttled']) {
     const tag = p === 'plain' ? 'unthrottled' : 'throttled (--throttle)';
     if (!f.has(ID.title(p)) && p === 'plain') continue;
-    out.push(check(`title with Begin painted / bare-ink's first line (${tag})`,
-      ratio(med(f, ID.title(p)), med(f, ID.peerFirstLine('bare-ink', p))), 1.5, x, '<= 1.5x'));
-    out.push(check(`first line / phaser-ink's first line (${tag})`,
-      ratio(med(f, ID.navToFirstLine(p)), med(f, ID.peerFirstLine('phaser-ink', p))), 1.0, x, '<= 1.0x'));
+    out.push(
+      check(
+        `title with Begin painted / bare-ink's first line (${tag})`,
+        ratio(med(f, ID.title(p)), med(f, ID.peerFirstLine('bare-ink', p))),
+        1.5,
+        x,
+        '<= 1.5x',
+      ),
+    );
+    out.push(
+      check(
+        `first line / phaser-ink's first line (${tag})`,
+        ratio(med(f, ID.navToFirstLine(p)), med(f, ID.peerFirstLine('phaser-ink', p))),
+        1.0,
+        x,
+        '<= 1.0x',
+      ),
+    );
     if (p === 'plain') {
-      out.push(check('bytes before the first line / phaser-ink\'s',
-        ratio(med(f, ID.bytes(p)), med(f, ID.peerBytes('phaser-ink', p))), 1.1, x, '<= 1.1x'));
+      out.push(
+        check(
+          "bytes before the first line / phaser-ink's",
+          ratio(med(f, ID.bytes(p)), med(f, ID.peerBytes('phaser-ink', p))),
+          1.1,
+          x,
+          '<= 1.1x',
+        ),
+      );
     }
   }
-  const moments: [keyof FramesByMoment, string][] = [['reveal', 'text reveal'], ['transition', 'scene transitions'], ['stone', 'stone ending']];
+  const moments: [keyof FramesByMoment, string][] = [
+    ['reveal', 'text reveal'],
+    ['transition', 'scene transitions'],
+    ['stone', 'stone ending'],
+  ];
   for (const [moment, name] of moments) {
     const plain = frames.plain?.[moment];
     if (plain) {
       out.push(check(`frames p95, ${name} (unthrottled)`, plain.count ? plain.p95 : null, 17, ms, '<= 17 ms'));
-      out.push(check(`frames over 34 ms, ${name} (unthrottled)`, plain.count ? plain.slow : null, 0, (v) => fmt(v), '0'));
+      out.push(
+        check(`frames over 34 ms, ${name} (unthrottled)`, plain.count ? plain.slow : null, 0, (v) => fmt(v), '0'),
+      );
     }
     const cpu4 = frames.cpu4?.[moment];
-    if (cpu4) out.push(check(`frames over 34 ms, ${name} (CPU 4x)`, cpu4.count ? cpu4.slowPct : null, 0.999, pct, '< 1 %'));
+    if (cpu4)
+      out.push(check(`frames over 34 ms, ${name} (CPU 4x)`, cpu4.count ? cpu4.slowPct : null, 0.999, pct, '< 1 %'));
   }
-  out.push(check('heap after ten readings / after one', ratio(med(f, ID.heapAfterAll), med(f, ID.heapAfterOne)), 1.1, x, '<= 1.1x'));
-  out.push(check('click to next line painted, median (unthrottled)', med(f, ID.click('plain')), FRAME_MS + 0.5, ms, '<= 1 frame (16.7 ms)'));
+  out.push(
+    check(
+      'heap after ten readings / after one',
+      ratio(med(f, ID.heapAfterAll), med(f, ID.heapAfterOne)),
+      1.1,
+      x,
+      '<= 1.1x',
+    ),
+  );
+  out.push(
+    check(
+      'click to next line painted, median (unthrottled)',
+      med(f, ID.click('plain')),
+      FRAME_MS + 0.5,
+      ms,
+      '<= 1 frame (16.7 ms)',
+    ),
+  );
   return out;
 }
 
 function frameCell(s: FrameStats | undefined): string {
-  if (!s || !s.count) return '-';
+  if (!s?.count) return '-';
   return `${s.count} / ${fmt(s.median, 1)} / ${fmt(s.p95, 1)} / ${fmt(s.max, 0)} / ${s.slow} (${fmt(s.slowPct, 1)} %)`;
 }
 
@@ -157,12 +230,21 @@ export function renderReport(r: BenchResult): string {
   const out: string[] = [];
   const m = r.machine;
   out.push(`## Ultimate Defence benchmark, ${r.date.slice(0, 16).replace('T', ' ')} UTC`);
-  out.push(`Chromium ${m.chromium}, node ${m.node}, ${m.cpus} cores (${m.cpuModel}); load average ${m.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ` +
-    `${m.loadAfter.map((l) => l.toFixed(1)).join(' ')} after${Math.max(...m.loadBefore, ...m.loadAfter) > m.cpus ? ' (busy machine: times are inflated, compare the ratios)' : ''}.`);
+  out.push(
+    `Chromium ${m.chromium}, node ${m.node}, ${m.cpus} cores (${m.cpuModel}); load average ${m.loadBefore.map((l) => l.toFixed(1)).join(' ')} before, ` +
+      `${m.loadAfter.map((l) => l.toFixed(1)).join(' ')} after${Math.max(...m.loadBefore, ...m.loadAfter) > m.cpus ? ' (busy machine: times are inflated, compare the ratios)' : ''}.`,
+  );
   const d = r.dist;
-  out.push((r.build ? `Build: Vite ${fmt(r.build.viteMs)} ms (it compiles the ink too); the ink compile alone ${fmt(r.build.inkCompileMs)} ms. ` : '') +
-    `dist: ${d.files} files, ${fmt(d.bytes / 1024)} KB (${fmt(d.gzipBytes / 1024)} KB gzip); JavaScript ${fmt(d.js.gzipBytes / 1024)} KB gzip in ${d.js.files} files. ` +
-    `Largest (gzip): ${d.largest.slice(0, 4).map((x) => `${x.path.replace(/^assets\//, '')} ${fmt(x.gzipBytes / 1024)} KB`).join(', ')}.`);
+  out.push(
+    (r.build
+      ? `Build: Vite ${fmt(r.build.viteMs)} ms (it compiles the ink too); the ink compile alone ${fmt(r.build.inkCompileMs)} ms. `
+      : '') +
+      `dist: ${d.files} files, ${fmt(d.bytes / 1024)} KB (${fmt(d.gzipBytes / 1024)} KB gzip); JavaScript ${fmt(d.js.gzipBytes / 1024)} KB gzip in ${d.js.files} files. ` +
+      `Largest (gzip): ${d.largest
+        .slice(0, 4)
+        .map((x) => `${x.path.replace(/^assets\//, '')} ${fmt(x.gzipBytes / 1024)} KB`)
+        .join(', ')}.`,
+  );
 
   if (profiles.length) {
     out.push(`### Cold loads: median (min-max) of ${r.options.runs}, each in a fresh browser context`);
@@ -176,46 +258,87 @@ export function renderReport(r: BenchResult): string {
       ['requests before first line', ID.requests, 0],
       ['JS heap after first line, after GC (MB)', ID.heapFirstLine, 2],
     ];
-    out.push(markdownTable(['figure', ...profiles.map(profileName)], rows.map(([label, id, digits]) => [label, ...profiles.map((p) => cell(id(p), digits))])));
+    out.push(
+      markdownTable(
+        ['figure', ...profiles.map(profileName)],
+        rows.map(([label, id, digits]) => [label, ...profiles.map((p) => cell(id(p), digits))]),
+      ),
+    );
     if (r.beforeFirstLine.length) {
-      out.push('Loaded before the first line (one unthrottled load, KB on the wire): ' +
-        r.beforeFirstLine.map((b) => `${b.kind} ${fmt(b.kb)} KB (${b.files.join(', ')})`).join('; ') + '.' +
-        (r.withFirstLine.length ? ` Requested as the line was shown, not waited for: ${r.withFirstLine.map((w) => `${w.file} ${fmt(w.kb)} KB`).join(', ')}.` : ''));
+      out.push(
+        'Loaded before the first line (one unthrottled load, KB on the wire): ' +
+          r.beforeFirstLine.map((b) => `${b.kind} ${fmt(b.kb)} KB (${b.files.join(', ')})`).join('; ') +
+          '.' +
+          (r.withFirstLine.length
+            ? ` Requested as the line was shown, not waited for: ${r.withFirstLine.map((w) => `${w.file} ${fmt(w.kb)} KB`).join(', ')}.`
+            : ''),
+      );
     }
     const peers = [...new Set(r.figures.filter((x) => x.id.startsWith('peer.')).map((x) => x.id.split('.')[1]))];
     if (peers.length) {
       out.push(`### Beside the peers (same run, interleaved): median (min-max)`);
       const rows2: string[][] = [];
       rows2.push(['ours: title with Begin painted', ...profiles.map((p) => cell(ID.title(p))), '-', '-']);
-      rows2.push(['ours: first line (Begin clicked at once)', ...profiles.map((p) => cell(ID.navToFirstLine(p))), cell(ID.bytes('plain')), cell(ID.requests('plain'))]);
+      rows2.push([
+        'ours: first line (Begin clicked at once)',
+        ...profiles.map((p) => cell(ID.navToFirstLine(p))),
+        cell(ID.bytes('plain')),
+        cell(ID.requests('plain')),
+      ]);
       for (const name of peers) {
-        rows2.push([name, ...profiles.map((p) => cell(ID.peerFirstLine(name, p))), cell(ID.peerBytes(name, 'plain')), cell(ID.peerRequests(name, 'plain'))]);
+        rows2.push([
+          name,
+          ...profiles.map((p) => cell(ID.peerFirstLine(name, p))),
+          cell(ID.peerBytes(name, 'plain')),
+          cell(ID.peerRequests(name, 'plain')),
+        ]);
       }
-      out.push(markdownTable(['target', ...profiles.map((p) => `first line ms, ${profileName(p)}`), 'KB before first line', 'requests'], rows2));
+      out.push(
+        markdownTable(
+          ['target', ...profiles.map((p) => `first line ms, ${profileName(p)}`), 'KB before first line', 'requests'],
+          rows2,
+        ),
+      );
     }
   }
 
   if (r.frames.plain || r.frames.cpu4) {
-    out.push(`### Reading the route (option 1 at every choice: ${r.route.lines} lines, ${r.route.choices} choices, ending "${r.route.ending}")`);
+    out.push(
+      `### Reading the route (option 1 at every choice: ${r.route.lines} lines, ${r.route.choices} choices, ending "${r.route.ending}")`,
+    );
     out.push('Frame intervals (rAF): count / median / p95 / max / over 34 ms (ms)');
     const moments: [keyof FramesByMoment, string][] = [
-      ['reveal', 'text reveal (watched lines)'], ['transition', 'scene transitions (backdrop changes)'],
-      ['firstChapterChange', 'first chapter change (within the above)'], ['stone', 'the wall turning to stone'],
+      ['reveal', 'text reveal (watched lines)'],
+      ['transition', 'scene transitions (backdrop changes)'],
+      ['firstChapterChange', 'first chapter change (within the above)'],
+      ['stone', 'the wall turning to stone'],
     ];
-    out.push(markdownTable(['moment', 'unthrottled', 'CPU 4x'], moments.map(([k, label]) => [label, frameCell(r.frames.plain?.[k]), frameCell(r.frames.cpu4?.[k])])));
+    out.push(
+      markdownTable(
+        ['moment', 'unthrottled', 'CPU 4x'],
+        moments.map(([k, label]) => [label, frameCell(r.frames.plain?.[k]), frameCell(r.frames.cpu4?.[k])]),
+      ),
+    );
     const rows3: string[][] = [
       ['click (Space) to next line painted (ms)', cell(ID.click('plain'), 1), cell(ID.click('cpu4'), 1)],
     ];
     out.push(markdownTable(['figure: median (min-max)', 'unthrottled', 'CPU 4x'], rows3));
   }
   if (f.has(ID.heapAfterOne)) {
-    out.push(`JS heap after a forced GC: after the first line ${cell(ID.heapAfterFirstLine, 2)} MB; back at the title after one reading ` +
-      `${cell(ID.heapAfterOne, 2)} MB, after ${r.options.readings} readings ${cell(ID.heapAfterAll, 2)} MB ` +
-      `(${fmt(ratio(med(f, ID.heapAfterAll), med(f, ID.heapAfterOne)), 2)}x).`);
+    out.push(
+      `JS heap after a forced GC: after the first line ${cell(ID.heapAfterFirstLine, 2)} MB; back at the title after one reading ` +
+        `${cell(ID.heapAfterOne, 2)} MB, after ${r.options.readings} readings ${cell(ID.heapAfterAll, 2)} MB ` +
+        `(${fmt(ratio(med(f, ID.heapAfterAll), med(f, ID.heapAfterOne)), 2)}x).`,
+    );
   }
   if (r.targets.length) {
     out.push('### Targets');
-    out.push(markdownTable(['target', 'measured', 'limit', 'met'], r.targets.map((t) => [t.label, t.shown, t.limit, t.met == null ? 'not measured' : t.met ? 'yes' : 'NO'])));
+    out.push(
+      markdownTable(
+        ['target', 'measured', 'limit', 'met'],
+        r.targets.map((t) => [t.label, t.shown, t.limit, t.met == null ? 'not measured' : t.met ? 'yes' : 'NO']),
+      ),
+    );
   }
   return out.join('\n\n') + '\n';
 }
@@ -240,7 +363,15 @@ export function compare(before: readonly Figure[], after: readonly Figure[]): De
     const a = fig.value.median;
     const b = old.get(fig.id)?.value.median;
     if (a == null || b == null) continue;
-    out.push({ id: fig.id, label: fig.label, unit: fig.unit, before: b, after: a, change: a - b, pct: b === 0 ? null : (100 * (a - b)) / b });
+    out.push({
+      id: fig.id,
+      label: fig.label,
+      unit: fig.unit,
+      before: b,
+      after: a,
+      change: a - b,
+      pct: b === 0 ? null : (100 * (a - b)) / b,
+    });
   }
   return out;
 }
@@ -249,9 +380,14 @@ export function compare(before: readonly Figure[], after: readonly Figure[]): De
 export function renderComparison(deltas: readonly Delta[], previousDate: string): string {
   const digits = (u: Unit) => (u === 'MB' ? 2 : u === 'ms' ? 1 : 0);
   const rows = deltas.map((d) => [
-    `${d.label} (${d.unit})`, fmt(d.before, digits(d.unit)), fmt(d.after, digits(d.unit)),
+    `${d.label} (${d.unit})`,
+    fmt(d.before, digits(d.unit)),
+    fmt(d.after, digits(d.unit)),
     `${d.change > 0 ? '+' : ''}${fmt(d.change, digits(d.unit))}${d.pct == null ? '' : ` (${d.pct > 0 ? '+' : ''}${fmt(d.pct, 1)} %)`}`,
   ]);
-  return `### Change since ${previousDate.slice(0, 16).replace('T', ' ')} (medians; lower is better)\n\n` +
-    markdownTable(['figure', 'before', 'now', 'change'], rows) + '\n';
+  return (
+    `### Change since ${previousDate.slice(0, 16).replace('T', ' ')} (medians; lower is better)\n\n` +
+    markdownTable(['figure', 'before', 'now', 'change'], rows) +
+    '\n'
+  );
 }

@@ -40,7 +40,11 @@ export function liveText(line: { speaker: string | null; text: string }): string
  * Reads the story from the start to an end, taking option `pick(choices, turn)` (a position) at
  * each choice; the canonical route is option 1 every time (pick = () => 0).
  */
-export function readRoute(storyJson: string | object, pick: (choices: string[], turn: number) => number = () => 0, maxSteps = 20_000): Route {
+export function readRoute(
+  storyJson: string | object,
+  pick: (choices: string[], turn: number) => number = () => 0,
+  maxSteps = 20_000,
+): Route {
   const runner = new StoryRunner(storyJson);
   const steps: RouteStep[] = [];
   const picks: number[] = [];
@@ -63,7 +67,10 @@ export function readRoute(storyJson: string | object, pick: (choices: string[], 
     backdrop = step.stage.backdrop;
     if (step.ended) return { steps, ending: step.stage.ending, picks };
     if (step.choices.length) {
-      const position = pick(step.choices.map((c) => c.text), picks.length);
+      const position = pick(
+        step.choices.map((c) => c.text),
+        picks.length,
+      );
       picks.push(position);
       runner.choose(step.choices[position].index);
     }

@@ -8,7 +8,17 @@ import { launch } from '../../../test/browser/support/browser.ts';
 import { buildGame, compileStory } from './build.ts';
 import { coldLoad, PLAIN, THROTTLED, type ColdLoad, type Target } from './coldLoad.ts';
 import { heapPlaythroughs, timedPlaythrough, type HeapPlay, type TimedPlay } from './playthrough.ts';
-import { compare, evaluateTargets, ID, renderComparison, renderReport, type BenchResult, type Figure, type FramesByMoment, type Unit } from './report.ts';
+import {
+  compare,
+  evaluateTargets,
+  ID,
+  renderComparison,
+  renderReport,
+  type BenchResult,
+  type Figure,
+  type FramesByMoment,
+  type Unit,
+} from './report.ts';
 import { readRoute } from './route.ts';
 import { serveDist, type DistServer } from './server.ts';
 import { spread } from './stats.ts';
@@ -32,9 +42,18 @@ const HELP = `usage: npm run bench -- [options]
 
 const { values: o } = parseArgs({
   options: {
-    runs: { type: 'string' }, warmup: { type: 'string', default: '1' }, readings: { type: 'string' }, samples: { type: 'string' },
-    throttle: { type: 'boolean', default: false }, peers: { type: 'string' }, 'no-play': { type: 'boolean', default: false },
-    quick: { type: 'boolean', default: false }, only: { type: 'string' }, dist: { type: 'string' }, json: { type: 'string' }, compare: { type: 'string' },
+    runs: { type: 'string' },
+    warmup: { type: 'string', default: '1' },
+    readings: { type: 'string' },
+    samples: { type: 'string' },
+    throttle: { type: 'boolean', default: false },
+    peers: { type: 'string' },
+    'no-play': { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    dist: { type: 'string' },
+    json: { type: 'string' },
+    compare: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -42,7 +61,8 @@ if (o.help) {
   console.log(HELP);
   process.exit(0);
 }
-const int = (value: string | undefined, fallback: number) => (value === undefined ? fallback : Math.max(0, Math.floor(Number(value))));
+const int = (value: string | undefined, fallback: number) =>
+  value === undefined ? fallback : Math.max(0, Math.floor(Number(value)));
 const options = {
   runs: Math.max(1, int(o.runs, o.quick ? 2 : 5)),
   warmup: int(o.warmup, 1),
@@ -65,8 +85,10 @@ const PEERS = [
 if (options.peers) {
   const missing = PEERS.filter((p) => !existsSync(join(options.peers!, p.name, 'dist', 'index.html')));
   if (missing.length) {
-    console.error(`no ${missing.map((p) => p.name).join(', ')} build under ${options.peers}: build the peers first with\n` +
-      `  cp -r ../shared/bench /tmp/bench-shared && cd /tmp/bench-shared && npm install && peers/build.sh ${options.peers}`);
+    console.error(
+      `no ${missing.map((p) => p.name).join(', ')} build under ${options.peers}: build the peers first with\n` +
+        `  cp -r ../shared/bench /tmp/bench-shared && cd /tmp/bench-shared && npm install && peers/build.sh ${options.peers}`,
+    );
     process.exit(2);
   }
 }
@@ -105,7 +127,11 @@ for (const profile of !parts.has('cold') ? [] : options.throttle ? [PLAIN, THROT
       for (const mode of target.kind === 'game' ? (['eager', 'ready'] as const) : (['eager'] as const)) {
         const load = await coldLoad(browser, target, profile, mode);
         const what = `${profile.id} ${round < 0 ? 'warm-up' : `run ${round + 1}/${options.runs}`} ${target.name}${target.kind === 'game' ? ` (${mode})` : ''}`;
-        log(load.ok ? `${what}: first line ${load.firstLine!.toFixed(0)} ms${load.errors.length ? `, ${load.errors.length} page errors: ${load.errors[0]}` : ''}` : `${what}: FAILED ${load.error}`);
+        log(
+          load.ok
+            ? `${what}: first line ${load.firstLine!.toFixed(0)} ms${load.errors.length ? `, ${load.errors.length} page errors: ${load.errors[0]}` : ''}`
+            : `${what}: FAILED ${load.error}`,
+        );
         if (round >= 0) loads.push(load);
         if (round >= 0 && !load.ok) failed = true;
       }
@@ -145,23 +171,79 @@ const add = (id: string, label: string, unit: Unit, values: (number | null | und
   if (value.n) figures.push({ id, label, unit, value });
 };
 for (const p of ['plain', 'throttled'] as const) {
-  const mine = (mode: 'eager' | 'ready') => loads.filter((l) => l.ok && l.target === 'ours' && l.profile === p && l.mode === mode);
+  const mine = (mode: 'eager' | 'ready') =>
+    loads.filter((l) => l.ok && l.target === 'ours' && l.profile === p && l.mode === mode);
   const eager = mine('eager');
   const ready = mine('ready');
   const tag = p === 'plain' ? '' : ', throttled';
-  add(ID.title(p), `title with Begin painted${tag}`, 'ms', [...eager, ...ready].map((l) => l.titlePainted));
-  add(ID.navToFirstLine(p), `navigation to first line, Begin at once${tag}`, 'ms', eager.map((l) => l.firstLine));
-  add(ID.beginToFirstLineEager(p), `Begin to first line, clicked at once${tag}`, 'ms', eager.map((l) => l.beginToFirstLine));
-  add(ID.beginToFirstLine(p), `Begin to first line, clicked once loaded${tag}`, 'ms', ready.map((l) => l.beginToFirstLine));
-  add(ID.beginToFirstScreen(p), `Begin to first screen, once loaded${tag}`, 'ms', ready.map((l) => (l.firstScreen !== null && l.clickedAt !== null ? l.firstScreen - l.clickedAt : null)));
-  add(ID.bytes(p), `bytes before first line${tag}`, 'KB', eager.map((l) => (l.bytesBeforeFirstLine ?? NaN) / 1024));
-  add(ID.requests(p), `requests before first line${tag}`, 'count', eager.map((l) => l.requestsBeforeFirstLine));
-  add(ID.heapFirstLine(p), `heap after first line${tag}`, 'MB', eager.map((l) => l.heapAfterFirstLine));
+  add(
+    ID.title(p),
+    `title with Begin painted${tag}`,
+    'ms',
+    [...eager, ...ready].map((l) => l.titlePainted),
+  );
+  add(
+    ID.navToFirstLine(p),
+    `navigation to first line, Begin at once${tag}`,
+    'ms',
+    eager.map((l) => l.firstLine),
+  );
+  add(
+    ID.beginToFirstLineEager(p),
+    `Begin to first line, clicked at once${tag}`,
+    'ms',
+    eager.map((l) => l.beginToFirstLine),
+  );
+  add(
+    ID.beginToFirstLine(p),
+    `Begin to first line, clicked once loaded${tag}`,
+    'ms',
+    ready.map((l) => l.beginToFirstLine),
+  );
+  add(
+    ID.beginToFirstScreen(p),
+    `Begin to first screen, once loaded${tag}`,
+    'ms',
+    ready.map((l) => (l.firstScreen !== null && l.clickedAt !== null ? l.firstScreen - l.clickedAt : null)),
+  );
+  add(
+    ID.bytes(p),
+    `bytes before first line${tag}`,
+    'KB',
+    eager.map((l) => (l.bytesBeforeFirstLine ?? NaN) / 1024),
+  );
+  add(
+    ID.requests(p),
+    `requests before first line${tag}`,
+    'count',
+    eager.map((l) => l.requestsBeforeFirstLine),
+  );
+  add(
+    ID.heapFirstLine(p),
+    `heap after first line${tag}`,
+    'MB',
+    eager.map((l) => l.heapAfterFirstLine),
+  );
   for (const peer of PEERS) {
     const runs = loads.filter((l) => l.ok && l.target === peer.name && l.profile === p);
-    add(ID.peerFirstLine(peer.name, p), `${peer.name} first line${tag}`, 'ms', runs.map((l) => l.firstLine));
-    add(ID.peerBytes(peer.name, p), `${peer.name} bytes before first line${tag}`, 'KB', runs.map((l) => (l.bytesBeforeFirstLine ?? NaN) / 1024));
-    add(ID.peerRequests(peer.name, p), `${peer.name} requests before first line${tag}`, 'count', runs.map((l) => l.requestsBeforeFirstLine));
+    add(
+      ID.peerFirstLine(peer.name, p),
+      `${peer.name} first line${tag}`,
+      'ms',
+      runs.map((l) => l.firstLine),
+    );
+    add(
+      ID.peerBytes(peer.name, p),
+      `${peer.name} bytes before first line${tag}`,
+      'KB',
+      runs.map((l) => (l.bytesBeforeFirstLine ?? NaN) / 1024),
+    );
+    add(
+      ID.peerRequests(peer.name, p),
+      `${peer.name} requests before first line${tag}`,
+      'count',
+      runs.map((l) => l.requestsBeforeFirstLine),
+    );
   }
 }
 const frames: BenchResult['frames'] = { plain: null, cpu4: null };
@@ -171,10 +253,22 @@ for (const play of timed.filter((t) => t.ok)) {
   for (const moment of Object.keys(play.frames) as (keyof FramesByMoment)[]) {
     const s = play.frames[moment];
     if (!s.count) continue;
-    add(ID.frames(key, moment, 'p95'), `frames p95, ${moment}, ${key === 'plain' ? 'unthrottled' : 'CPU 4x'}`, 'ms', [s.p95]);
-    add(ID.frames(key, moment, 'slow'), `frames over 34 ms, ${moment}, ${key === 'plain' ? 'unthrottled' : 'CPU 4x'}`, 'count', [s.slow]);
+    add(ID.frames(key, moment, 'p95'), `frames p95, ${moment}, ${key === 'plain' ? 'unthrottled' : 'CPU 4x'}`, 'ms', [
+      s.p95,
+    ]);
+    add(
+      ID.frames(key, moment, 'slow'),
+      `frames over 34 ms, ${moment}, ${key === 'plain' ? 'unthrottled' : 'CPU 4x'}`,
+      'count',
+      [s.slow],
+    );
   }
-  add(ID.click(key), `click to next line painted, ${key === 'plain' ? 'unthrottled' : 'CPU 4x'}`, 'ms', play.clickToNextLine);
+  add(
+    ID.click(key),
+    `click to next line painted, ${key === 'plain' ? 'unthrottled' : 'CPU 4x'}`,
+    'ms',
+    play.clickToNextLine,
+  );
 }
 if (heap?.ok) {
   add(ID.heapAfterFirstLine, 'heap after first line (reading page)', 'MB', [heap.afterFirstLine]);
@@ -185,12 +279,25 @@ if (heap?.ok) {
 // What was loaded before the first line, by kind, from the first unthrottled eager load.
 const sample = loads.find((l) => l.ok && l.target === 'ours' && l.profile === 'plain' && l.mode === 'eager');
 const kinds = new Map<string, { kb: number; requests: number; files: string[] }>();
-const fileName = (url: string) => (url.replace(ours.url, '').replace(/^assets\//, '') || 'index.html').replace(/-[\w-]{8}\./, '.');
+const fileName = (url: string) =>
+  (url.replace(ours.url, '').replace(/^assets\//, '') || 'index.html').replace(/-[\w-]{8}\./, '.');
 for (const res of sample?.resourcesBeforeFirstLine ?? []) {
   const name = fileName(res.url);
   const ext = name.split('.').pop() ?? '';
-  const kind = res.type === 'Document' ? 'page' : /^(ogg|mp3|m4a|wav)$/.test(ext) ? 'audio' : /^(woff2?|ttf|otf)$/.test(ext) ? 'fonts'
-    : ext === 'svg' ? 'art (SVG)' : /^m?js$/.test(ext) ? 'JavaScript' : ext === 'css' ? 'CSS' : res.type;
+  const kind =
+    res.type === 'Document'
+      ? 'page'
+      : /^(ogg|mp3|m4a|wav)$/.test(ext)
+        ? 'audio'
+        : /^(woff2?|ttf|otf)$/.test(ext)
+          ? 'fonts'
+          : ext === 'svg'
+            ? 'art (SVG)'
+            : /^m?js$/.test(ext)
+              ? 'JavaScript'
+              : ext === 'css'
+                ? 'CSS'
+                : res.type;
   const k = kinds.get(kind) ?? { kb: 0, requests: 0, files: [] };
   k.kb += res.bytes / 1024;
   k.requests++;
@@ -200,13 +307,30 @@ for (const res of sample?.resourcesBeforeFirstLine ?? []) {
 
 const { list, ...distTotals } = ours.stats;
 const result: BenchResult = {
-  tool: 'ultimate-defence-bench', version: 1, date: new Date().toISOString(),
-  machine: { chromium, node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '?', loadBefore, loadAfter: loadavg() },
-  options: { ...options, parts: [...parts] }, build, dist: { ...distTotals, largest: list.slice(0, 10) },
-  route: { lines: route.steps.filter((s) => s.live).length, choices: route.picks.length, ending: route.ending?.title ?? null },
+  tool: 'ultimate-defence-bench',
+  version: 1,
+  date: new Date().toISOString(),
+  machine: {
+    chromium,
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '?',
+    loadBefore,
+    loadAfter: loadavg(),
+  },
+  options: { ...options, parts: [...parts] },
+  build,
+  dist: { ...distTotals, largest: list.slice(0, 10) },
+  route: {
+    lines: route.steps.filter((s) => s.live).length,
+    choices: route.picks.length,
+    ending: route.ending?.title ?? null,
+  },
   beforeFirstLine: [...kinds].map(([kind, k]) => ({ kind, ...k })).sort((a, b) => b.kb - a.kb),
   withFirstLine: (sample?.requestedWithFirstLine ?? []).map((r) => ({ file: fileName(r.url), kb: r.bytes / 1024 })),
-  figures, frames, targets: [],
+  figures,
+  frames,
+  targets: [],
   raw: { coldLoads: loads, readings: timed, heap },
 };
 result.targets = evaluateTargets(figures, frames);

@@ -7,15 +7,48 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.xml': 'application/xml',
-  '.map': 'application/json', '.wasm': 'application/wasm', '.ttf': 'font/ttf', '.otf': 'font/otf',
-  '.woff': 'font/woff', '.woff2': 'font/woff2', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp', '.gif': 'image/gif', '.ico': 'image/x-icon', '.mp3': 'audio/mpeg', '.ogg': 'audio/ogg',
-  '.m4a': 'audio/mp4', '.wav': 'audio/wav', '.webm': 'video/webm', '.mp4': 'video/mp4',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+  '.wasm': 'application/wasm',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.m4a': 'audio/mp4',
+  '.wav': 'audio/wav',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
 };
 /** Already-compressed formats (images, audio, woff2) are sent as they are. */
-const GZIP = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.map', '.wasm', '.ttf', '.otf']);
+const GZIP = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.txt',
+  '.xml',
+  '.map',
+  '.wasm',
+  '.ttf',
+  '.otf',
+]);
 
 /** One file of a build, as served. */
 export interface DistFile {
@@ -58,7 +91,11 @@ export function loadDist(root: string): { files: Map<string, Entry>; stats: Dist
       const body = readFileSync(path);
       const gz = GZIP.has(ext) ? gzipSync(body, { level: 6 }) : null;
       const rel = relative(base, path).split(sep);
-      files.set('/' + rel.map(encodeURIComponent).join('/'), { body, gz, type: TYPES[ext] ?? 'application/octet-stream' });
+      files.set('/' + rel.map(encodeURIComponent).join('/'), {
+        body,
+        gz,
+        type: TYPES[ext] ?? 'application/octet-stream',
+      });
       list.push({ path: rel.join('/'), bytes: body.length, gzipBytes: gz ? gz.length : body.length });
     }
   };
@@ -69,7 +106,9 @@ export function loadDist(root: string): { files: Map<string, Entry>; stats: Dist
   return {
     files,
     stats: {
-      files: list.length, bytes: sum(list, 'bytes'), gzipBytes: sum(list, 'gzipBytes'),
+      files: list.length,
+      bytes: sum(list, 'bytes'),
+      gzipBytes: sum(list, 'gzipBytes'),
       js: { files: js.length, bytes: sum(js, 'bytes'), gzipBytes: sum(js, 'gzipBytes') },
       list,
     },
@@ -117,9 +156,10 @@ export async function serveDist(root: string): Promise<DistServer> {
   return {
     url: `http://127.0.0.1:${port}/`,
     stats,
-    close: () => new Promise((ok) => {
-      server.closeAllConnections();
-      server.close(() => ok());
-    }),
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }

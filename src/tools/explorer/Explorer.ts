@@ -45,7 +45,13 @@ export interface WalkFigures {
 /** One exploration of one story: call `fromStart()` once, then read the graph and figures. */
 export class Explorer {
   readonly graph = new GraphBuilder();
-  readonly figures: WalkFigures = { statesExpanded: 0, memoHits: 0, continuations: 0, continuationsReplayed: 0, complete: true };
+  readonly figures: WalkFigures = {
+    statesExpanded: 0,
+    memoHits: 0,
+    continuations: 0,
+    continuationsReplayed: 0,
+    complete: true,
+  };
   /** Things a reader of the report should know about how it was made. */
   readonly notes: string[] = [];
   /** Ending id → title, as met. */
@@ -85,7 +91,10 @@ export class Explorer {
   private destination(c: Continuation, chapter: number | null): Destination {
     const { graph } = this;
     if (c.choices.length) {
-      const id = choicePointId(this.run.map, c.choices.map((ch) => ch.source));
+      const id = choicePointId(
+        this.run.map,
+        c.choices.map((ch) => ch.source),
+      );
       graph.node(id, 'choice', chapter);
       graph.offer(id, c.choices);
       this.options.onChoicePoint?.(id, c.choices);
@@ -104,7 +113,11 @@ export class Explorer {
 
   /** The future from a state at choice point `node`, reached with `chapter` in force. */
   private expand(
-    state: InkStateJson, base: string, node: string, chapter: number | null, choices: Continuation['choices'],
+    state: InkStateJson,
+    base: string,
+    node: string,
+    chapter: number | null,
+    choices: Continuation['choices'],
   ): Analysis {
     const shelf: MemoShelf = this.memo.get(base) ?? new Map();
     const known = this.remembered(shelf, state) ?? this.cut(state, base, node);
@@ -176,7 +189,12 @@ export class Explorer {
 
   /** Takes one choice from the frame's state and adds the routes through it to `into`. */
   private choose(
-    frame: Frame, base: string, node: string, chapter: number | null, step: { index: number; text: string }, into: Analysis,
+    frame: Frame,
+    base: string,
+    node: string,
+    chapter: number | null,
+    step: { index: number; text: string },
+    into: Analysis,
   ): void {
     const { transition: t, next } = this.transitions.take(frame.state, base, step.index);
     const c = t.continuation;

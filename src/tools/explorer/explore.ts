@@ -32,7 +32,9 @@ export function exploreStory(json: string, options: ExploreOptions = {}): StoryR
   const notes = explorer.notes;
   if (map.usesTurns) notes.push('the story reads TURNS or TURNS_SINCE: turn indices are part of the memo key');
   if (map.usesRandom) {
-    notes.push('the story uses RANDOM or shuffles: only the default seed is explored, and the seed is part of the memo key');
+    notes.push(
+      'the story uses RANDOM or shuffles: only the default seed is explored, and the seed is part of the memo key',
+    );
   }
   const graph = explorer.graph;
   const choicePoints = [...graph.nodes.values()].filter((n) => n.kind === 'choice').length;
@@ -146,7 +148,10 @@ function summariseEndings(json: string, map: StoryMap, total: Future, titles: Ma
   for (const [key, o] of total.outcomes) {
     if (!key.startsWith('ending:')) continue;
     const id = key.slice('ending:'.length);
-    const replay = playRoute(json, o.steps.map((s) => s.index));
+    const replay = playRoute(
+      json,
+      o.steps.map((s) => s.index),
+    );
     reached.set(id, {
       id,
       title: titles.get(id) ?? id,
@@ -161,7 +166,14 @@ function summariseEndings(json: string, map: StoryMap, total: Future, titles: Ma
   const endings: EndingSummary[] = [];
   for (const id of new Set(order)) {
     const declared = map.declaredEndings.find((e) => e.id === id);
-    const unreached = { id, title: declared?.title ?? id, routes: 0, shortest: [], shortestSteps: [], shortestWords: 0 };
+    const unreached = {
+      id,
+      title: declared?.title ?? id,
+      routes: 0,
+      shortest: [],
+      shortestSteps: [],
+      shortestWords: 0,
+    };
     endings.push(reached.get(id) ?? { ...unreached, finalLines: [] });
   }
   return endings;

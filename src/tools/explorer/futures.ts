@@ -59,7 +59,12 @@ export function addRoutes(into: Future, next: Future, words: number, lines: numb
   into.sumLines += lines * next.routes + next.sumLines;
   for (const [key, outcome] of next.outcomes) {
     const steps = step ? [step, ...outcome.steps] : outcome.steps;
-    const candidate: Outcome = { routes: outcome.routes, steps, words: words + outcome.words, lastLine: outcome.lastLine };
+    const candidate: Outcome = {
+      routes: outcome.routes,
+      steps,
+      words: words + outcome.words,
+      lastLine: outcome.lastLine,
+    };
     const have = into.outcomes.get(key);
     if (!have) {
       into.outcomes.set(key, candidate);

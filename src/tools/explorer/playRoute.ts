@@ -22,7 +22,12 @@ export function playRoute(json: string, picks: readonly number[] | 'first', maxC
     }
     const index = picks === 'first' ? 0 : picks[turn];
     if (index === undefined || index >= c.choices.length || turn >= maxChoices) return played;
-    played.nodes.push(choicePointId(run.map, c.choices.map((ch) => ch.source)));
+    played.nodes.push(
+      choicePointId(
+        run.map,
+        c.choices.map((ch) => ch.source),
+      ),
+    );
     played.steps.push({ index, text: c.choices[index].text });
     run.story.ChooseChoiceIndex(index);
   }

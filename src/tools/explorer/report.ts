@@ -12,7 +12,8 @@ export function listedEndings(readme: string): string[] {
 export function reportFailures(report: StoryReport, expectedEndings: readonly string[]): string[] {
   const failures: string[] = [];
   for (const id of expectedEndings) {
-    if (!report.endings.some((e) => e.id === id && e.routes > 0)) failures.push(`ending "${id}" is listed but no route reaches it`);
+    if (!report.endings.some((e) => e.id === id && e.routes > 0))
+      failures.push(`ending "${id}" is listed but no route reaches it`);
   }
   for (const d of report.deadEnds) failures.push(`dead end at ${d.at} (${d.routes} route(s))`);
   for (const l of report.loops) failures.push(`endless loop at ${l.node}`);
@@ -57,7 +58,11 @@ export function formatReport(report: StoryReport): string {
     `Lines longer than ${LONG_LINE} characters`,
     report.longLines.map((l) => `${l.length} chars at \`${l.at}\`: ${l.line}`),
   );
-  problems(out, 'Speakers', report.speakers.map((s) => `${s.name}: ${s.lines} lines (e.g. “${s.example}”)`));
+  problems(
+    out,
+    'Speakers',
+    report.speakers.map((s) => `${s.name}: ${s.lines} lines (e.g. “${s.example}”)`),
+  );
   out.push('## Choice points', '');
   for (const node of report.graph.nodes.filter((n) => n.kind === 'choice')) {
     out.push(`- \`${node.id}\` (chapter ${node.chapter ?? '?'}): ${node.choices.map((c) => `“${c}”`).join(', ')}`);
@@ -83,11 +88,19 @@ function formatProblems(out: string[], report: StoryReport): void {
   );
   problems(out, 'Dead ends', deadEnds);
   if (report.loops.length) {
-    problems(out, 'Endless loops', report.loops.map((l) => `\`${l.node}\` (reached by ${route(l.shortest)})`));
+    problems(
+      out,
+      'Endless loops',
+      report.loops.map((l) => `\`${l.node}\` (reached by ${route(l.shortest)})`),
+    );
   }
   const unvisited = report.unvisited.map((p) => `\`${p}\``);
   problems(out, `Knots and stitches never visited (of ${report.knotsAndStitches})`, unvisited);
-  problems(out, 'Tag problems', report.tagProblems.map((p) => `\`# ${p.tag}\` at \`${p.location}\`: ${p.message}`));
+  problems(
+    out,
+    'Tag problems',
+    report.tagProblems.map((p) => `\`# ${p.tag}\` at \`${p.location}\`: ${p.message}`),
+  );
   if (report.runtimeProblems.length) problems(out, 'Ink runtime problems', report.runtimeProblems);
 }
 

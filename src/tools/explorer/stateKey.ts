@@ -75,7 +75,7 @@ function renumberThreads(key: string): string {
     if (!names.has(n)) names.set(n, names.size);
     return names.get(n)!;
   };
-  return key.replace(/"(threadIndex|originalThreadIndex)":(\d+)|"(\d+)":\{"callstack"/g, (whole, field, n, keyN) =>
+  return key.replace(/"(threadIndex|originalThreadIndex)":(\d+)|"(\d+)":\{"callstack"/g, (_whole, field, n, keyN) =>
     field ? `"${field}":${rename(n)}` : `"${rename(keyN)}":{"callstack"`,
   );
 }

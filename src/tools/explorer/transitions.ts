@@ -112,7 +112,11 @@ export class TransitionRecorder {
   }
 
   /** How globals and visit counts changed from `state` to `next`; a change that is not a sum becomes a read. */
-  private changes(state: InkStateJson, next: InkStateJson, reads: Set<string>): Pick<Transition, 'variables' | 'counts'> {
+  private changes(
+    state: InkStateJson,
+    next: InkStateJson,
+    reads: Set<string>,
+  ): Pick<Transition, 'variables' | 'counts'> {
     const assigned = this.run.assigned;
     const variables: VariableChange[] = [];
     const counts: [string, number][] = [];
@@ -125,7 +129,8 @@ export class TransitionRecorder {
       else if (JSON.stringify(was) !== JSON.stringify(now)) {
         const from = was ?? this.defaultWholeNumber(name);
         const to = now ?? this.defaultWholeNumber(name);
-        if (Number.isInteger(from) && Number.isInteger(to)) variables.push({ name, add: (to as number) - (from as number) });
+        if (Number.isInteger(from) && Number.isInteger(to))
+          variables.push({ name, add: (to as number) - (from as number) });
         else {
           variables.push({ name, set: now });
           reads.add('var:' + name);

@@ -21,7 +21,9 @@ export function columnsOf(graph: RouteGraph, chapters: readonly ReplayChapter[])
 export function layOut(graph: RouteGraph, chapters: readonly ReplayChapter[], endings: readonly ReplayEnding[]) {
   const columns = columnsOf(graph, chapters);
   const columnOf = (node: RouteNode) =>
-    node.kind === 'ending' ? columns.length - 1 : columns.findIndex((c) => c.kind === 'chapter' && c.chapter === node.chapter);
+    node.kind === 'ending'
+      ? columns.length - 1
+      : columns.findIndex((c) => c.kind === 'chapter' && c.chapter === node.chapter);
   const endingOrder = (node: RouteNode) => endings.findIndex((e) => `ending:${e.id}` === node.id);
   const stacked = [
     ...graph.nodes.filter((n) => n.kind !== 'ending'),
@@ -38,4 +40,3 @@ export function layOut(graph: RouteGraph, chapters: readonly ReplayChapter[], en
   // The explorer's node order is kept; only the rows follow the endings' order.
   return graph.nodes.map((node) => ({ node, layout: placed.get(node.id)! }));
 }
-

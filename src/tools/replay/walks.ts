@@ -5,7 +5,11 @@ import { StoryRunner, type Step } from '../../story/StoryRunner.ts';
 import type { ReplayChapter, ReplayData } from '../replayData.ts';
 
 /** Takes `route` with a StoryRunner, then `next()` until `done`; returns the calls made after the last choice. */
-export function follow(json: string, route: readonly number[], done: (step: Step) => boolean): { steps: number; runner: StoryRunner } {
+export function follow(
+  json: string,
+  route: readonly number[],
+  done: (step: Step) => boolean,
+): { steps: number; runner: StoryRunner } {
   const runner = new StoryRunner(json);
   for (const index of route) {
     while (runner.canAdvance) runner.next();
@@ -55,7 +59,6 @@ export function finalBackdrop(json: string, route: readonly number[]): string | 
   while (runner.canAdvance) pick(runner.next().directives);
   return backdrop === 'black' ? null : backdrop;
 }
-
 
 /** The story's first step: its stage, line and chapter. */
 export function opening(json: string): Pick<ReplayData, 'opening' | 'openingLine' | 'openingChapter'> {

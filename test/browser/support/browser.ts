@@ -6,7 +6,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 /** Path of the system Chromium: CHROMIUM_PATH, or Debian's. */
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: apt-get install chromium, or set CHROMIUM_PATH`);
+  if (!existsSync(path))
+    throw new Error(`Chromium not found at ${path}: apt-get install chromium, or set CHROMIUM_PATH`);
   return path;
 }
 
@@ -15,8 +16,15 @@ export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
-      '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--autoplay-policy=no-user-gesture-required',
     ],
   });
 }
@@ -43,6 +51,11 @@ export function watch(page: Page, allowedOrigins: string[]): PageProblems {
 }
 
 /** A fresh context (empty storage) at a given viewport. */
-export function freshContext(browser: Browser, width = 1280, height = 720, deviceScaleFactor = 1): Promise<BrowserContext> {
+export function freshContext(
+  browser: Browser,
+  width = 1280,
+  height = 720,
+  deviceScaleFactor = 1,
+): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width, height }, deviceScaleFactor });
 }

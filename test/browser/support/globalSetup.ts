@@ -16,8 +16,14 @@ export default async function setup(project: TestProject): Promise<void> {
     project.provide('bundleGraph', null);
     return;
   }
-  const built = await build({ logLevel: 'warn', configFile: new URL('../../../vite.config.ts', import.meta.url).pathname });
+  const built = await build({
+    logLevel: 'warn',
+    configFile: new URL('../../../vite.config.ts', import.meta.url).pathname,
+  });
   const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];
   const graph = graphFromBundle(outputs.flatMap((result) => result.output));
-  project.provide('bundleGraph', [...graph].map(([file, needs]) => [file, [...needs]]));
+  project.provide(
+    'bundleGraph',
+    [...graph].map(([file, needs]) => [file, [...needs]]),
+  );
 }

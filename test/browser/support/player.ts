@@ -64,7 +64,9 @@ export async function playToEnd(
       seen.lines.push(state.live);
       lastProgress = Date.now();
     } else if (!state.choices.length && !state.ended && Date.now() - lastProgress > STALL_MS) {
-      throw new Error(`no new line for ${STALL_MS / 1000} s after ${seen.lines.length} lines; last line: ${seen.lines.at(-1)}`);
+      throw new Error(
+        `no new line for ${STALL_MS / 1000} s after ${seen.lines.length} lines; last line: ${seen.lines.at(-1)}`,
+      );
     }
     if (state.ended) {
       seen.ending = state.live.replace(/^Ending(?: \d+ of \d+)?: /, '');
@@ -80,7 +82,11 @@ export async function playToEnd(
         await page.mouse.down();
         await page.mouse.up();
       }
-      await page.waitForFunction((n) => document.querySelectorAll('#choices button').length !== n, state.choices.length, { timeout: STALL_MS });
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('#choices button').length !== n,
+        state.choices.length,
+        { timeout: STALL_MS },
+      );
       lastProgress = Date.now();
       continue;
     }
@@ -108,7 +114,10 @@ export async function playToEnd(
  * A returning reader's stored profile with the given settings (e.g. instant text), written into
  * the page's storage before the game starts, the way the game itself would have written it.
  */
-export async function withSettings(context: import('playwright-core').BrowserContext, settings: Partial<Settings>): Promise<void> {
+export async function withSettings(
+  context: import('playwright-core').BrowserContext,
+  settings: Partial<Settings>,
+): Promise<void> {
   const key = STORAGE_PREFIX + PROFILE_KEY;
   const value = serializeProfile(changeSettings(freshProfile(), settings));
   await context.addInitScript(
@@ -123,7 +132,9 @@ export async function withSettings(context: import('playwright-core').BrowserCon
 }
 
 /** What the page shows now: the mirrored line, the choices, the stage attributes, open dialogs. */
-export async function screenState(page: Page): Promise<{ live: string; choices: string[]; stage: Record<string, string>; dialog: string | null; ended: boolean }> {
+export async function screenState(
+  page: Page,
+): Promise<{ live: string; choices: string[]; stage: Record<string, string>; dialog: string | null; ended: boolean }> {
   return page.evaluate(() => ({
     live: document.getElementById('live')!.textContent ?? '',
     choices: [...document.querySelectorAll('#choices button')].map((b) => b.textContent ?? ''),
@@ -138,7 +149,8 @@ export async function pressAndWait(page: Page, key: string, timeout = 10_000): P
   const before = await page.textContent('#live');
   await page.keyboard.press(key);
   await page.waitForFunction(
-    (b) => document.getElementById('live')!.textContent !== b || document.querySelectorAll('#choices button').length > 0,
+    (b) =>
+      document.getElementById('live')!.textContent !== b || document.querySelectorAll('#choices button').length > 0,
     before,
     { timeout },
   );
@@ -153,7 +165,8 @@ export async function chooseAndWait(page: Page, key: string, timeout = 10_000): 
   const before = await page.textContent('#live');
   await page.keyboard.press(key);
   await page.waitForFunction(
-    (b) => document.querySelectorAll('#choices button').length === 0 && document.getElementById('live')!.textContent !== b,
+    (b) =>
+      document.querySelectorAll('#choices button').length === 0 && document.getElementById('live')!.textContent !== b,
     before,
     { timeout },
   );
@@ -167,11 +180,14 @@ export async function readToChoice(page: Page, maxLines = 400): Promise<string[]
     if (await page.locator('#choices button').count()) return lines;
     const before = await page.textContent('#live');
     await page.keyboard.press('Space');
-    await page.waitForFunction(
-      (b) => document.getElementById('live')!.textContent !== b || document.querySelectorAll('#choices button').length > 0,
-      before,
-      { timeout: 10_000 },
-    ).catch(() => undefined);
+    await page
+      .waitForFunction(
+        (b) =>
+          document.getElementById('live')!.textContent !== b || document.querySelectorAll('#choices button').length > 0,
+        before,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
     const now = (await page.textContent('#live')) ?? '';
     if (now !== before) lines.push(now);
   }

@@ -4,9 +4,17 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.json': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ogg': 'audio/ogg', '.mp3': 'audio/mpeg',
-  '.png': 'image/png', '.ico': 'image/x-icon',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ogg': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
 };
 
 /** A running static server: its origin and how to stop it. */
@@ -23,10 +31,18 @@ export interface StaticServer {
  */
 export async function serveStatic(
   root: string,
-  options: { prefix?: string; host?: string; originHost?: string; routes?: Record<string, string>; mounts?: Record<string, string> } = {},
+  options: {
+    prefix?: string;
+    host?: string;
+    originHost?: string;
+    routes?: Record<string, string>;
+    mounts?: Record<string, string>;
+  } = {},
 ): Promise<StaticServer> {
   // Other folders under their own prefixes (checked first), then `root` under `prefix`.
-  const folders = [...Object.entries(options.mounts ?? {}), [options.prefix ?? '/', root] as const].map(([prefix, dir]) => ({ prefix, base: resolve(dir) }));
+  const folders = [...Object.entries(options.mounts ?? {}), [options.prefix ?? '/', root] as const].map(
+    ([prefix, dir]) => ({ prefix, base: resolve(dir) }),
+  );
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     const extra = options.routes?.[url.pathname];
@@ -52,7 +68,10 @@ export async function serveStatic(
       return;
     }
     // CORS as static hosts send it: a sandboxed frame (opaque origin) may then load the module scripts and fonts.
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'access-control-allow-origin': '*' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'access-control-allow-origin': '*',
+    });
     createReadStream(path).pipe(response);
   });
   const host = options.host ?? '127.0.0.1';

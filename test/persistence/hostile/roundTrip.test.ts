@@ -3,7 +3,13 @@ import { exportBundle, readBundle } from '../../../src/persistence/exportBundle.
 import { loadSave } from '../../../src/persistence/loadSave.ts';
 import { MemoryStore } from '../../../src/persistence/MemoryStore.ts';
 import {
-  changeSettings, completeRun, discoverRoute, markContentNoteSeen, markLineSeen, readProfile, recordEnding,
+  changeSettings,
+  completeRun,
+  discoverRoute,
+  markContentNoteSeen,
+  markLineSeen,
+  readProfile,
+  recordEnding,
 } from '../../../src/persistence/profile.ts';
 import { PROFILE_KEY, ProfileStore } from '../../../src/persistence/ProfileStore.ts';
 import { Quarantine } from '../../../src/persistence/Quarantine.ts';
@@ -66,7 +72,12 @@ describe('every write the game makes reads back through its own reader', () => {
       (p: Parameters<typeof completeRun>[0]) => discoverRoute(p, { nodes: ['n'.repeat(200)], edges: ['a>b'] }),
       completeRun,
       markContentNoteSeen,
-      (p: Parameters<typeof completeRun>[0]) => changeSettings(p, { textSpeed: 1_000, volumes: { master: 0, music: 1, ambience: 0.5, sfx: 1 }, reducedMotion: null }),
+      (p: Parameters<typeof completeRun>[0]) =>
+        changeSettings(p, {
+          textSpeed: 1_000,
+          volumes: { master: 0, music: 1, ambience: 0.5, sfx: 1 },
+          reducedMotion: null,
+        }),
       (p: Parameters<typeof completeRun>[0]) => ({ ...p, settings: {} }),
     ];
     for (const [n, change] of changes.entries()) {
@@ -76,7 +87,10 @@ describe('every write the game makes reads back through its own reader', () => {
     }
     // A profile the loader would refuse (here, more runs than it reads) is never written.
     const before = store.get(PROFILE_KEY);
-    expect(profiles.update((p) => ({ ...p, completedRuns: 2_000_000 }))).toMatchObject({ ok: false, failure: { message: expect.stringContaining('would not read back') } });
+    expect(profiles.update((p) => ({ ...p, completedRuns: 2_000_000 }))).toMatchObject({
+      ok: false,
+      failure: { message: expect.stringContaining('would not read back') },
+    });
     expect(store.get(PROFILE_KEY)).toEqual(before);
   });
 

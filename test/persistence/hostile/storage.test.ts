@@ -7,12 +7,16 @@ import { FakeStorage, quotaError, securityError } from '../support/fakeStorage.t
 
 /** Everything a storage holds, to compare before and after. */
 const contents = (storage: FakeStorage) => new Map(storage.data);
-const foreign = (data: ReadonlyMap<string, string>) => new Map([...data].filter(([k]) => !k.startsWith('ultimate-defence:')));
+const foreign = (data: ReadonlyMap<string, string>) =>
+  new Map([...data].filter(([k]) => !k.startsWith('ultimate-defence:')));
 
 /** A storage that starts refusing writes with QuotaExceededError after `n` successful ones. */
 class FailingAfter extends FakeStorage {
   writes = 0;
-  constructor(private readonly allowed: number, initial: Record<string, string> = {}) {
+  constructor(
+    private readonly allowed: number,
+    initial: Record<string, string> = {},
+  ) {
     super({ initial });
   }
   override setItem(key: string, value: string): void {
@@ -28,7 +32,12 @@ describe('hostile storage', () => {
     });
     expect(persistence.store.degraded).toMatchObject({ reason: 'unavailable' });
     const quick = persistence.slots.quickSave(deskSave());
-    expect(quick).toMatchObject({ ok: false, reason: 'unavailable', keptForSession: true, message: expect.stringContaining('not letting the page keep') });
+    expect(quick).toMatchObject({
+      ok: false,
+      reason: 'unavailable',
+      keptForSession: true,
+      message: expect.stringContaining('not letting the page keep'),
+    });
     expect(persistence.slots.read('quick').state).toBe('saved');
   });
 
@@ -36,10 +45,14 @@ describe('hostile storage', () => {
     it(`setItem throwing QuotaExceededError after ${allowed} writes: every later save says storage is full, nothing is lost`, () => {
       const storage = new FailingAfter(allowed, { 'other-game:progress': 'theirs' });
       const persistence = openPersistence(() => storage);
-      const results = [1, 2, 3, 4].map((n) => persistence.slots.write(`manual-${n}`, deskSave({ time: `2026-11-01T10:0${n}:00.000Z` })));
-      const profileWrite = persistence.profile.update((p) => recordEnding(p, 'desk-end', new Date('2026-11-01T10:05:00.000Z')));
+      const results = [1, 2, 3, 4].map((n) =>
+        persistence.slots.write(`manual-${n}`, deskSave({ time: `2026-11-01T10:0${n}:00.000Z` })),
+      );
+      const profileWrite = persistence.profile.update((p) =>
+        recordEnding(p, 'desk-end', new Date('2026-11-01T10:05:00.000Z')),
+      );
       for (const result of results.filter((r) => !r.ok)) {
-        expect(result).toMatchObject({ reason: 'quota', message: expect.stringContaining("storage is full") });
+        expect(result).toMatchObject({ reason: 'quota', message: expect.stringContaining('storage is full') });
       }
       // Whatever was refused stays readable this session; what reached storage stays there.
       for (let n = 1; n <= 4; n++) expect(persistence.slots.read(`manual-${n}`).state).toBe('saved');
@@ -59,7 +72,9 @@ describe('hostile storage', () => {
     const storage = new FakeStorage({ quotaChars: 5_000_000, initial: others });
     const before = contents(storage);
     const persistence = openPersistence(() => storage);
-    const writes = [1, 2, 3, 4, 5, 6].map((n) => persistence.slots.write(`manual-${n}`, { ...deskSave(), inkState: `{"pad":"${'y'.repeat(30_000)}"}` }));
+    const writes = [1, 2, 3, 4, 5, 6].map((n) =>
+      persistence.slots.write(`manual-${n}`, { ...deskSave(), inkState: `{"pad":"${'y'.repeat(30_000)}"}` }),
+    );
     persistence.profile.update((p) => markLineSeen(p, '0000abcd'));
     expect(writes.filter((w) => w.ok).length).toBeGreaterThan(0);
     const refused = writes.filter((w) => !w.ok);

@@ -31,7 +31,12 @@ function resumeOn(fixture: string, save: SavedRun) {
 describe('a save replayed after the story was edited', () => {
   it('a line added before the saved one: lands on the saved line, not one line short', () => {
     const { outcome, runner } = resumeOn('line-added-before.ink', sceneSave());
-    expect(outcome).toMatchObject({ kind: 'replayed', cause: 'storyChanged', landing: { on: 'sameLine' }, step: { line: { text: SAVED_LINE } } });
+    expect(outcome).toMatchObject({
+      kind: 'replayed',
+      cause: 'storyChanged',
+      landing: { on: 'sameLine' },
+      step: { line: { text: SAVED_LINE } },
+    });
     expect(runner.next().line?.text).toBe('Nobody asked where he had been.');
     expect(outcome.kind === 'replayed' && describeLoad(outcome)).toBe(
       'The story has been updated since this save, so your choices were followed again to the same line.',
@@ -40,50 +45,79 @@ describe('a save replayed after the story was edited', () => {
 
   it('a line added after the saved one: still the saved line, and the new line comes next', () => {
     const { outcome, runner } = resumeOn('line-added-after.ink', sceneSave());
-    expect(outcome).toMatchObject({ kind: 'replayed', landing: { on: 'sameLine' }, step: { line: { text: SAVED_LINE } } });
+    expect(outcome).toMatchObject({
+      kind: 'replayed',
+      landing: { on: 'sameLine' },
+      step: { line: { text: SAVED_LINE } },
+    });
     expect(runner.next().line?.text).toBe('The kettle began to sing.');
   });
 
   it('the saved line reworded: lands on the line before it and says so', () => {
     const { outcome, runner } = resumeOn('line-edited.ink', sceneSave());
     expect(outcome).toMatchObject({
-      kind: 'replayed', landing: { on: 'earlierLine', linesBack: 1 }, step: { line: { text: 'Kakashi was at the centre of it, on the floor.' } },
+      kind: 'replayed',
+      landing: { on: 'earlierLine', linesBack: 1 },
+      step: { line: { text: 'Kakashi was at the centre of it, on the floor.' } },
     });
     expect(runner.next().line?.text).toBe('He looked tired, and pleased, and very far away.');
-    expect(outcome.kind === 'replayed' && describeLoad(outcome)).toMatch(/The line you saved on has changed, so you are 1 line before it\./);
+    expect(outcome.kind === 'replayed' && describeLoad(outcome)).toMatch(
+      /The line you saved on has changed, so you are 1 line before it\./,
+    );
   });
 
   it('a renamed knot: the replay still finds the line (the save never named the knot)', () => {
     const { outcome } = resumeOn('knot-renamed.ink', sceneSave());
-    expect(outcome).toMatchObject({ kind: 'replayed', landing: { on: 'sameLine' }, step: { line: { text: SAVED_LINE } } });
+    expect(outcome).toMatchObject({
+      kind: 'replayed',
+      landing: { on: 'sameLine' },
+      step: { line: { text: SAVED_LINE } },
+    });
   });
 
   it('the chosen option deleted: needs attention, not the other branch, and the save is kept', () => {
     const save = sceneSave(0);
     const { outcome, slots, store } = resumeOn('choice-deleted.ink', save);
     expect(outcome).toEqual({
-      kind: 'needsAttention', reason: 'choice 1 of the save ("Leap the desk") is no longer offered (1 on offer there now)',
+      kind: 'needsAttention',
+      reason: 'choice 1 of the save ("Leap the desk") is no longer offered (1 on offer there now)',
     });
-    expect(slots.summary('quick')).toMatchObject({ state: 'saved', needsAttention: { reason: expect.stringContaining('Leap the desk') } });
+    expect(slots.summary('quick')).toMatchObject({
+      state: 'saved',
+      needsAttention: { reason: expect.stringContaining('Leap the desk') },
+    });
     const kept = store.get(slotKey('quick'));
-    expect(kept.ok && JSON.parse(kept.value ?? 'null')).toMatchObject({ inkState: save.inkState, choiceLog: save.choiceLog });
+    expect(kept.ok && JSON.parse(kept.value ?? 'null')).toMatchObject({
+      inkState: save.inkState,
+      choiceLog: save.choiceLog,
+    });
   });
 
   it('an option reworded is a changed choice; the untouched option still replays', () => {
-    expect(resumeOn('choice-reworded.ink', sceneSave(1)).outcome).toMatchObject({ kind: 'needsAttention', reason: expect.stringContaining('"Stay seated"') });
-    expect(resumeOn('choice-reworded.ink', sceneSave(0)).outcome).toMatchObject({ kind: 'replayed', landing: { on: 'sameLine' } });
+    expect(resumeOn('choice-reworded.ink', sceneSave(1)).outcome).toMatchObject({
+      kind: 'needsAttention',
+      reason: expect.stringContaining('"Stay seated"'),
+    });
+    expect(resumeOn('choice-reworded.ink', sceneSave(0)).outcome).toMatchObject({
+      kind: 'replayed',
+      landing: { on: 'sameLine' },
+    });
   });
 
   it('options that swapped places are followed by their words', () => {
     const save = sceneSave(1);
     const swapped = { ...save, choiceLog: [{ index: 0, text: 'Stay seated' }] };
     expect(loadSave(runnerOn('edits/line-added-after.ink'), swapped)).toMatchObject({
-      kind: 'replayed', step: { line: { text: SAVED_LINE } },
+      kind: 'replayed',
+      step: { line: { text: SAVED_LINE } },
     });
   });
 
   it('the same story restores exactly, and a marked save that fits again loses its mark', () => {
-    const { outcome, slots } = resumeOn('scene.ink', { ...sceneSave(), needsAttention: { reason: 'old', since: '2026-11-01T10:00:00.000Z' } });
+    const { outcome, slots } = resumeOn('scene.ink', {
+      ...sceneSave(),
+      needsAttention: { reason: 'old', since: '2026-11-01T10:00:00.000Z' },
+    });
     expect(outcome).toMatchObject({ kind: 'restored', step: { line: { text: SAVED_LINE } } });
     expect(outcome.kind === 'restored' && describeLoad(outcome)).toBeNull();
     expect(slots.summary('quick')).toMatchObject({ needsAttention: null });

@@ -67,12 +67,16 @@ describe('two tabs of the game', () => {
     expect(a.slots.write('manual-2', deskSave({ choice: 0 })).ok).toBe(true);
     expect(changed).toEqual(['manual-2']);
     const mine = deskSave({ choice: 1 });
-    expect(b.slots.write('manual-2', mine, { onlyIfEmpty: true })).toMatchObject({ ok: false, reason: 'occupied', message: expect.stringContaining('another tab') });
+    expect(b.slots.write('manual-2', mine, { onlyIfEmpty: true })).toMatchObject({
+      ok: false,
+      reason: 'occupied',
+      message: expect.stringContaining('another tab'),
+    });
     const kept = a.slots.read('manual-2');
     expect(kept.state === 'saved' && kept.save.choiceLog).toEqual([{ index: 0, text: 'Leap the desk' }]);
   });
 
-  it('autosaves from two tabs fill the ring without one overwriting the other\'s newest', () => {
+  it("autosaves from two tabs fill the ring without one overwriting the other's newest", () => {
     const shared = new MemoryStore();
     const a = tab(shared);
     const b = tab(shared.otherTab());

@@ -5,7 +5,10 @@ export function securityError(): Error {
 
 /** A DOMException-like object as browsers throw when storage is full (not an Error: some engines throw bare objects). */
 export function quotaError(): { name: string; message: string } {
-  return { name: 'QuotaExceededError', message: "Failed to execute 'setItem' on 'Storage': Setting the value exceeded the quota." };
+  return {
+    name: 'QuotaExceededError',
+    message: "Failed to execute 'setItem' on 'Storage': Setting the value exceeded the quota.",
+  };
 }
 
 /** Options for a fake localStorage. */

@@ -33,7 +33,8 @@ export function deskSave(play: DeskPlay = {}): SavedRun {
 }
 
 /** A tiny valid PNG thumbnail as a data: URL. */
-export const TINY_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+export const TINY_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 /** A clock that starts at `start` and moves one second on each reading, so stamps never collide by accident. */
 export function tickingClock(start = '2026-11-05T09:00:00.000Z'): () => Date {

@@ -4,13 +4,21 @@ import { CREDITS } from '../../../src/presentation/dom/CreditsView.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf-8');
 const creditsFile = read('assets/CREDITS.md');
-const shipped = Object.keys((JSON.parse(read('package.json')) as { dependencies: Record<string, string> }).dependencies);
+const shipped = Object.keys(
+  (JSON.parse(read('package.json')) as { dependencies: Record<string, string> }).dependencies,
+);
 
 describe('the credits screen and assets/CREDITS.md', () => {
   it('credit every package that ships in the game, in both places', () => {
-    const screen = CREDITS.flatMap((s) => s.lines).join('\n').toLowerCase();
+    const screen = CREDITS.flatMap((s) => s.lines)
+      .join('\n')
+      .toLowerCase();
     // The font package is credited by the font's name and the package it comes from.
-    const names: Record<string, string> = { '@fontsource/literata': 'literata', howler: 'howler.js', valibot: 'valibot' };
+    const names: Record<string, string> = {
+      '@fontsource/literata': 'literata',
+      howler: 'howler.js',
+      valibot: 'valibot',
+    };
     for (const name of shipped) {
       expect(creditsFile.toLowerCase(), `${name} in assets/CREDITS.md`).toContain(name.toLowerCase());
       expect(screen, `${name} on the credits screen`).toContain(names[name] ?? name);
@@ -18,7 +26,16 @@ describe('the credits screen and assets/CREDITS.md', () => {
   });
 
   it('give every asset folder its origin in assets/CREDITS.md', () => {
-    for (const folder of ['assets/art/backdrops', 'assets/art/overlays', 'assets/art/portraits', 'assets/art/ui', 'assets/audio/music', 'assets/audio/ambience', 'assets/audio/sfx', 'assets/fonts']) {
+    for (const folder of [
+      'assets/art/backdrops',
+      'assets/art/overlays',
+      'assets/art/portraits',
+      'assets/art/ui',
+      'assets/audio/music',
+      'assets/audio/ambience',
+      'assets/audio/sfx',
+      'assets/fonts',
+    ]) {
       expect(creditsFile).toContain(folder);
     }
   });
@@ -42,6 +59,7 @@ describe('the credits screen and assets/CREDITS.md', () => {
     const screen = CREDITS.flatMap((s) => [s.heading, ...s.lines]).join('\n');
     expect(screen).not.toMatch(/src\/|assets\/|@fontsource|TypeScript|SVG|npm|\.ts\b/);
     // Each library is one line saying what it does for the game.
-    for (const line of CREDITS.find((s) => s.heading === 'Libraries')!.lines) expect(line).toMatch(/^[\w.]+, which [a-z ]+[^:]*: MIT License$/);
+    for (const line of CREDITS.find((s) => s.heading === 'Libraries')!.lines)
+      expect(line).toMatch(/^[\w.]+, which [a-z ]+[^:]*: MIT License$/);
   });
 });

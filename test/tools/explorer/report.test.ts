@@ -5,7 +5,19 @@ import { compileFixture } from '../../support/ink.ts';
 
 describe('the story report', () => {
   it('reads the ending ids from the README endings table', () => {
-    const readme = ['# ink', '', '## Endings', '', '| id | title |', '|---|---|', '| `stone-wall` | The Stone Wall |', '| `the-truth` | x |', '', '## Route design', '| `not-an-ending` | y |'].join('\n');
+    const readme = [
+      '# ink',
+      '',
+      '## Endings',
+      '',
+      '| id | title |',
+      '|---|---|',
+      '| `stone-wall` | The Stone Wall |',
+      '| `the-truth` | x |',
+      '',
+      '## Route design',
+      '| `not-an-ending` | y |',
+    ].join('\n');
     expect(listedEndings(readme)).toEqual(['stone-wall', 'the-truth']);
   });
 
