@@ -43,7 +43,8 @@ export class AudioDirector {
   private readonly warned = new Set<string>();
   /** Each effect's sound, or null when it has no file. */
   private readonly effects = new Map<string, Sound | null>();
-  private volumes: Volumes = { master: 0.8, music: 0.8, ambience: 0.7, sfx: 0.8, mute: false };
+  // Unity gains until the reader's settings are applied (setVolumes): the defaults live in one place, the profile's DEFAULT_SETTINGS.
+  private volumes: Volumes = { master: 1, music: 1, ambience: 1, sfx: 1, mute: false };
   private hidden = false;
 
   constructor(

@@ -100,17 +100,8 @@ const SETTING_SCHEMAS = {
   selfVoicing: v.boolean(),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
-const SettingsSchema = v.object({
-  textSpeed: v.optional(SETTING_SCHEMAS.textSpeed),
-  autoDelay: v.optional(SETTING_SCHEMAS.autoDelay),
-  volumes: v.optional(SETTING_SCHEMAS.volumes),
-  mute: v.optional(SETTING_SCHEMAS.mute),
-  reducedMotion: v.optional(SETTING_SCHEMAS.reducedMotion),
-  textSize: v.optional(SETTING_SCHEMAS.textSize),
-  highContrast: v.optional(SETTING_SCHEMAS.highContrast),
-  skipMode: v.optional(SETTING_SCHEMAS.skipMode),
-  selfVoicing: v.optional(SETTING_SCHEMAS.selfVoicing),
-});
+/** A profile's chosen settings: any of them, each by its own schema. */
+const SettingsSchema = v.partial(v.object(SETTING_SCHEMAS));
 
 /** The sections of a stored profile, each read on its own so one bad section does not cost the others. */
 const SECTION_SCHEMAS = {

@@ -69,6 +69,28 @@ interface BuildContext {
   error(error: { message: string; id?: string; loc?: { file?: string; line: number; column: number } }): never;
 }
 
+/** Compiles `entry` (once per build, kept in `built`), watches its files, reports warnings, and fails the build on errors. */
+function compileOnce(context: BuildContext, entry: string, built: Map<string, Built>): string {
+  let result = built.get(entry);
+  if (!result) {
+    result = buildInk(entry);
+    built.set(entry, result);
+  }
+  const { json, diagnostics, files } = result;
+  for (const file of files) context.addWatchFile(file);
+  for (const d of diagnostics.filter((d) => d.severity !== 'error')) context.warn(formatDiagnostic(d));
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length || !json) {
+    const first = errors[0];
+    context.error({
+      message: `ink: ${errors.length} error(s)\n${errors.map((d) => formatDiagnostic(d)).join('\n')}`,
+      id: first?.file ?? entry,
+      loc: first?.line ? { file: first.file ?? entry, line: first.line, column: 1 } : undefined,
+    });
+  }
+  return json!;
+}
+
 /**
  * `import story from '../ink/main.ink'` yields the compiled story JSON as an object, and
  * `import replay from 'virtual:replay-data'` the `ReplayData` derived from `replayEntry`. Each
@@ -82,27 +104,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   /** The last replay data served, kept for a dev reload while the new story's is derived. */
   let lastGood: ReplayData | null = null;
 
-  /** Compiles `entry` (once), watches its files, reports warnings, and fails the build on errors. */
-  const compile = (context: BuildContext, entry: string): string => {
-    let result = built.get(entry);
-    if (!result) {
-      result = buildInk(entry);
-      built.set(entry, result);
-    }
-    const { json, diagnostics, files } = result;
-    for (const file of files) context.addWatchFile(file);
-    for (const d of diagnostics.filter((d) => d.severity !== 'error')) context.warn(formatDiagnostic(d));
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length || !json) {
-      const first = errors[0];
-      context.error({
-        message: `ink: ${errors.length} error(s)\n${errors.map((d) => formatDiagnostic(d)).join('\n')}`,
-        id: first?.file ?? entry,
-        loc: first?.line ? { file: first.file ?? entry, line: first.line, column: 1 } : undefined,
-      });
-    }
-    return json!;
-  };
+  const compile = (context: BuildContext, entry: string): string => compileOnce(context, entry, built);
 
   /**
    * The replay data for `json`: cached, or derived now; but a dev server that already served some

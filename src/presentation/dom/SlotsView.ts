@@ -425,13 +425,7 @@ export class SlotsView {
     toggle.setAttribute('aria-expanded', 'false');
     toggle.setAttribute('aria-controls', codeBox.id);
 
-    const areaId = uniqueId('code-in');
-    const areaLabel = el('label', 'ud-label', 'Paste a save code');
-    areaLabel.htmlFor = areaId;
-    const area = el('textarea', 'ud-textarea');
-    area.id = areaId;
-    area.rows = 3;
-    area.spellcheck = false;
+    const [areaLabel, area] = labelledArea('code-in', 'Paste a save code');
     area.autocomplete = 'off';
     area.setAttribute('autocapitalize', 'off');
     const codeStatus = el('p', 'ud-code-status');
@@ -452,18 +446,11 @@ export class SlotsView {
 
     const exportBox = el('div', 'ud-code');
     exportBox.hidden = true;
-    const outId = uniqueId('code-out');
-    const outLabel = el(
-      'label',
-      'ud-label',
+    const [outLabel, out] = labelledArea(
+      'code-out',
       'Your saves as a code: copy it, then paste it under "Import from code" in the other browser',
     );
-    outLabel.htmlFor = outId;
-    const out = el('textarea', 'ud-textarea');
-    out.id = outId;
-    out.rows = 3;
     out.readOnly = true;
-    out.spellcheck = false;
     const copyStatus = el('p', 'ud-code-status');
     copyStatus.setAttribute('role', 'status');
     const copy = button('Copy code', 'ud-button', () => void copyText(out, copyStatus));
@@ -479,6 +466,17 @@ export class SlotsView {
     row.append(exportButton, file, fileLabel, toggle);
     return [row, codeBox, exportBox];
   }
+}
+
+/** A three-row text box for a save code, with its label. */
+function labelledArea(prefix: string, text: string): [HTMLLabelElement, HTMLTextAreaElement] {
+  const label = el('label', 'ud-label', text);
+  const area = el('textarea', 'ud-textarea');
+  area.id = uniqueId(prefix);
+  label.htmlFor = area.id;
+  area.rows = 3;
+  area.spellcheck = false;
+  return [label, area];
 }
 
 async function copyText(area: HTMLTextAreaElement, status: HTMLElement): Promise<void> {

@@ -284,6 +284,33 @@ export function aftermath(): Stereo {
   );
 }
 
+/** Gathering's far piano: one chord a bar, G major, the tune's harmony. */
+// biome-ignore format: a bar a chord, four to a line, reads as the score
+const GATHERING_COMP = [
+  'G2 B3 D4', 'E2 B3 D4 G4', 'C2 B3 E4 G4', 'D2 A3 C4 F#4',
+  'B1 B3 D4 G4', 'C2 C4 E4 G4', 'A1 C4 E4 G4', 'D2 C4 D4 F#4',
+  'G2 B3 D4 G4', 'E2 B3 E4 G4', 'C2 C4 E4 G4', 'F#2 A3 D4 F#4',
+  'E2 B3 D4 G4', 'C2 C4 E4 G4', 'A1 C4 E4 G4', 'G2 B3 D4 G4',
+];
+
+/** How the far piano breaks each chord: (note of the chord, beats). */
+const GATHERING_COMP_RHYTHM: [number, number][] = [
+  [0, 1],
+  [1, 0.5],
+  [2, 0.5],
+  [0, 1],
+  [3, 1],
+];
+
+/** Gathering's pad, close by: a bar a chord, in a minor colour under the tune. */
+// biome-ignore format: a bar a chord, four to a line, reads as the score
+const GATHERING_PAD = [
+  'E3 B3', 'E3 B3', 'E3 B3', 'D3 A3',
+  'D3 B3', 'E3 G3', 'E3 A3', 'D3 A3',
+  'D3 B3', 'E3 B3', 'E3 G3', 'D3 A3',
+  'E3 B3', 'E3 G3', 'E3 A3; D3 A3', 'D3 B3',
+];
+
 /** Gathering: a warm, lively tune heard from the next room, with a quiet melancholy piano and pad close by. */
 export function gathering(): Stereo {
   const s = new Score(92, 4, 16, 'gathering', 0.03);
@@ -306,33 +333,7 @@ export function gathering(): Stereo {
     bus: 'far',
     legato: 0.8,
     send: 0.5,
-    notes: arp(
-      [
-        'G2 B3 D4',
-        'E2 B3 D4 G4',
-        'C2 B3 E4 G4',
-        'D2 A3 C4 F#4',
-        'B1 B3 D4 G4',
-        'C2 C4 E4 G4',
-        'A1 C4 E4 G4',
-        'D2 C4 D4 F#4',
-        'G2 B3 D4 G4',
-        'E2 B3 E4 G4',
-        'C2 C4 E4 G4',
-        'F#2 A3 D4 F#4',
-        'E2 B3 D4 G4',
-        'C2 C4 E4 G4',
-        'A1 C4 E4 G4',
-        'G2 B3 D4 G4',
-      ],
-      [
-        [0, 1],
-        [1, 0.5],
-        [2, 0.5],
-        [0, 1],
-        [3, 1],
-      ],
-    ),
+    notes: arp(GATHERING_COMP, GATHERING_COMP_RHYTHM),
   });
   // Close by: slow, low, quiet, in a minor colour under the tune.
   s.part({
@@ -349,24 +350,7 @@ export function gathering(): Stereo {
     vel: 0.18,
     legato: 1.25,
     jitter: 0,
-    notes: chords([
-      'E3 B3',
-      'E3 B3',
-      'E3 B3',
-      'D3 A3',
-      'D3 B3',
-      'E3 G3',
-      'E3 A3',
-      'D3 A3',
-      'D3 B3',
-      'E3 B3',
-      'E3 G3',
-      'D3 A3',
-      'E3 B3',
-      'E3 G3',
-      'E3 A3; D3 A3',
-      'D3 B3',
-    ]),
+    notes: chords(GATHERING_PAD),
   });
   return finish(
     s,

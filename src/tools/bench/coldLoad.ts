@@ -136,27 +136,8 @@ export async function coldLoad(
   mode: BeginMode = 'eager',
 ): Promise<ColdLoad> {
   const game = target.kind === 'game';
-  const result: ColdLoad = {
-    ok: false,
-    target: target.name,
-    profile: profile.id,
-    mode: game ? mode : null,
-    titlePainted: null,
-    firstContentfulPaint: null,
-    domContentLoaded: null,
-    clickedAt: null,
-    firstScreen: null,
-    firstLine: null,
-    beginToFirstLine: null,
-    bytesBeforeFirstLine: null,
-    requestsBeforeFirstLine: null,
-    resourcesBeforeFirstLine: [],
-    requestedWithFirstLine: [],
-    bytesTotal: 0,
-    requestsTotal: 0,
-    heapAfterFirstLine: null,
-    errors: [],
-  };
+  const result = emptyResult(target, profile, game ? mode : null);
+
   const { page, cdp, net, errors, close } = await openPage(browser, profile, {
     title: game ? '#begin' : null,
     flag: target.kind === 'text' ? null : (target.flag ?? '__firstLine'),
@@ -166,32 +147,7 @@ export async function coldLoad(
   try {
     await page.goto(target.url, { waitUntil: 'commit', timeout: TIMEOUT });
     net.setTimeOrigin(await page.evaluate(() => performance.timeOrigin));
-    if (game) {
-      // Polled on a timer, not per frame: the browser draws few frames while the page loads, and
-      // a reader's click does not wait for one. It returns where Begin is, to click there.
-      const painted = await page.waitForFunction(
-        () => {
-          const b = window.__bench!;
-          if (b.title == null || b.dcl == null) return null;
-          const r = document.getElementById('begin')!.getBoundingClientRect();
-          return { x: r.x, y: r.y, width: r.width, height: r.height };
-        },
-        null,
-        { timeout: TIMEOUT, polling: 10 },
-      );
-      let box = await painted.jsonValue();
-      if (mode === 'ready') {
-        await networkIdle(net);
-        box = await page.evaluate(() => document.getElementById('begin')!.getBoundingClientRect().toJSON());
-      }
-      // One click at Begin's centre, as a reader's: the browser hands it to the page between two
-      // tasks. Playwright's page.click() (and locator.boundingBox()) first set up its own script
-      // in the page and wait for Begin to be visible, stable over two frames and the target of a
-      // hit test, round trips that queue behind the game's loading tasks: it measured those (a
-      // click meant at once landed at ~250 ms or ~500 ms, by how the round trips fell).
-      if (!box) throw new Error('Begin is painted but has no box');
-      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    }
+    if (game) await clickBegin(page, net, mode);
     await page.waitForFunction(() => window.__bench!.firstLine != null, null, { timeout: TIMEOUT, polling: 'raf' });
     const r = await record(page);
     result.titlePainted = r.title;
@@ -226,4 +182,57 @@ export async function coldLoad(
     await close();
   }
   return result;
+}
+
+/** Clicks Begin the moment it is painted (or once the network is idle, in 'ready' mode), as a reader does. */
+async function clickBegin(page: Page, net: NetworkLog, mode: BeginMode): Promise<void> {
+  // Polled on a timer, not per frame: the browser draws few frames while the page loads, and
+  // a reader's click does not wait for one. It returns where Begin is, to click there.
+  const painted = await page.waitForFunction(
+    () => {
+      const b = window.__bench!;
+      if (b.title == null || b.dcl == null) return null;
+      const r = document.getElementById('begin')!.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    },
+    null,
+    { timeout: TIMEOUT, polling: 10 },
+  );
+  let box = await painted.jsonValue();
+  if (mode === 'ready') {
+    await networkIdle(net);
+    box = await page.evaluate(() => document.getElementById('begin')!.getBoundingClientRect().toJSON());
+  }
+  // One click at Begin's centre, as a reader's: the browser hands it to the page between two
+  // tasks. Playwright's page.click() (and locator.boundingBox()) first set up its own script
+  // in the page and wait for Begin to be visible, stable over two frames and the target of a
+  // hit test, round trips that queue behind the game's loading tasks: it measured those (a
+  // click meant at once landed at ~250 ms or ~500 ms, by how the round trips fell).
+  if (!box) throw new Error('Begin is painted but has no box');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** A cold load's record before anything is measured. */
+function emptyResult(target: Target, profile: Profile, mode: BeginMode | null): ColdLoad {
+  return {
+    ok: false,
+    target: target.name,
+    profile: profile.id,
+    mode,
+    titlePainted: null,
+    firstContentfulPaint: null,
+    domContentLoaded: null,
+    clickedAt: null,
+    firstScreen: null,
+    firstLine: null,
+    beginToFirstLine: null,
+    bytesBeforeFirstLine: null,
+    requestsBeforeFirstLine: null,
+    resourcesBeforeFirstLine: [],
+    requestedWithFirstLine: [],
+    bytesTotal: 0,
+    requestsTotal: 0,
+    heapAfterFirstLine: null,
+    errors: [],
+  };
 }

@@ -246,84 +246,8 @@ export function renderReport(r: BenchResult): string {
         .join(', ')}.`,
   );
 
-  if (profiles.length) {
-    out.push(`### Cold loads: median (min-max) of ${r.options.runs}, each in a fresh browser context`);
-    const rows: [string, (p: string) => string, number][] = [
-      ['title with Begin painted (ms)', ID.title, 0],
-      ['navigation to first line, Begin clicked at once (ms)', ID.navToFirstLine, 0],
-      ['Begin clicked to first line, clicked at once (ms)', ID.beginToFirstLineEager, 0],
-      ['Begin clicked to first line, clicked once loaded (ms)', ID.beginToFirstLine, 0],
-      ['Begin clicked to first story frame (#live first changes), once loaded (ms)', ID.beginToFirstScreen, 0],
-      ['bytes before first line (KB)', ID.bytes, 0],
-      ['requests before first line', ID.requests, 0],
-      ['JS heap after first line, after GC (MB)', ID.heapFirstLine, 2],
-    ];
-    out.push(
-      markdownTable(
-        ['figure', ...profiles.map(profileName)],
-        rows.map(([label, id, digits]) => [label, ...profiles.map((p) => cell(id(p), digits))]),
-      ),
-    );
-    if (r.beforeFirstLine.length) {
-      out.push(
-        'Loaded before the first line (one unthrottled load, KB on the wire): ' +
-          r.beforeFirstLine.map((b) => `${b.kind} ${fmt(b.kb)} KB (${b.files.join(', ')})`).join('; ') +
-          '.' +
-          (r.withFirstLine.length
-            ? ` Requested as the line was shown, not waited for: ${r.withFirstLine.map((w) => `${w.file} ${fmt(w.kb)} KB`).join(', ')}.`
-            : ''),
-      );
-    }
-    const peers = [...new Set(r.figures.filter((x) => x.id.startsWith('peer.')).map((x) => x.id.split('.')[1]))];
-    if (peers.length) {
-      out.push(`### Beside the peers (same run, interleaved): median (min-max)`);
-      const rows2: string[][] = [];
-      rows2.push(['ours: title with Begin painted', ...profiles.map((p) => cell(ID.title(p))), '-', '-']);
-      rows2.push([
-        'ours: first line (Begin clicked at once)',
-        ...profiles.map((p) => cell(ID.navToFirstLine(p))),
-        cell(ID.bytes('plain')),
-        cell(ID.requests('plain')),
-      ]);
-      for (const name of peers) {
-        rows2.push([
-          name,
-          ...profiles.map((p) => cell(ID.peerFirstLine(name, p))),
-          cell(ID.peerBytes(name, 'plain')),
-          cell(ID.peerRequests(name, 'plain')),
-        ]);
-      }
-      out.push(
-        markdownTable(
-          ['target', ...profiles.map((p) => `first line ms, ${profileName(p)}`), 'KB before first line', 'requests'],
-          rows2,
-        ),
-      );
-    }
-  }
-
-  if (r.frames.plain || r.frames.cpu4) {
-    out.push(
-      `### Reading the route (option 1 at every choice: ${r.route.lines} lines, ${r.route.choices} choices, ending "${r.route.ending}")`,
-    );
-    out.push('Frame intervals (rAF): count / median / p95 / max / over 34 ms (ms)');
-    const moments: [keyof FramesByMoment, string][] = [
-      ['reveal', 'text reveal (watched lines)'],
-      ['transition', 'scene transitions (backdrop changes)'],
-      ['firstChapterChange', 'first chapter change (within the above)'],
-      ['stone', 'the wall turning to stone'],
-    ];
-    out.push(
-      markdownTable(
-        ['moment', 'unthrottled', 'CPU 4x'],
-        moments.map(([k, label]) => [label, frameCell(r.frames.plain?.[k]), frameCell(r.frames.cpu4?.[k])]),
-      ),
-    );
-    const rows3: string[][] = [
-      ['click (Space) to next line painted (ms)', cell(ID.click('plain'), 1), cell(ID.click('cpu4'), 1)],
-    ];
-    out.push(markdownTable(['figure: median (min-max)', 'unthrottled', 'CPU 4x'], rows3));
-  }
+  out.push(...coldLoadSection(r, cell, profiles, profileName));
+  out.push(...framesSection(r, cell));
   if (f.has(ID.heapAfterOne)) {
     out.push(
       `JS heap after a forced GC: after the first line ${cell(ID.heapAfterFirstLine, 2)} MB; back at the title after one reading ` +
@@ -390,4 +314,99 @@ export function renderComparison(deltas: readonly Delta[], previousDate: string)
     markdownTable(['figure', 'before', 'now', 'change'], rows) +
     '\n'
   );
+}
+
+/** The report's coldLoadSection section, as paragraphs. */
+function coldLoadSection(
+  r: BenchResult,
+  cell: (id: string, digits?: number) => string,
+  profiles: string[],
+  profileName: (p: string) => string,
+): string[] {
+  const out: string[] = [];
+  if (profiles.length) {
+    out.push(`### Cold loads: median (min-max) of ${r.options.runs}, each in a fresh browser context`);
+    const rows: [string, (p: string) => string, number][] = [
+      ['title with Begin painted (ms)', ID.title, 0],
+      ['navigation to first line, Begin clicked at once (ms)', ID.navToFirstLine, 0],
+      ['Begin clicked to first line, clicked at once (ms)', ID.beginToFirstLineEager, 0],
+      ['Begin clicked to first line, clicked once loaded (ms)', ID.beginToFirstLine, 0],
+      ['Begin clicked to first story frame (#live first changes), once loaded (ms)', ID.beginToFirstScreen, 0],
+      ['bytes before first line (KB)', ID.bytes, 0],
+      ['requests before first line', ID.requests, 0],
+      ['JS heap after first line, after GC (MB)', ID.heapFirstLine, 2],
+    ];
+    out.push(
+      markdownTable(
+        ['figure', ...profiles.map(profileName)],
+        rows.map(([label, id, digits]) => [label, ...profiles.map((p) => cell(id(p), digits))]),
+      ),
+    );
+    if (r.beforeFirstLine.length) {
+      out.push(
+        'Loaded before the first line (one unthrottled load, KB on the wire): ' +
+          r.beforeFirstLine.map((b) => `${b.kind} ${fmt(b.kb)} KB (${b.files.join(', ')})`).join('; ') +
+          '.' +
+          (r.withFirstLine.length
+            ? ` Requested as the line was shown, not waited for: ${r.withFirstLine.map((w) => `${w.file} ${fmt(w.kb)} KB`).join(', ')}.`
+            : ''),
+      );
+    }
+    const peers = [...new Set(r.figures.filter((x) => x.id.startsWith('peer.')).map((x) => x.id.split('.')[1]))];
+    if (peers.length) {
+      out.push(`### Beside the peers (same run, interleaved): median (min-max)`);
+      const rows2: string[][] = [];
+      rows2.push(['ours: title with Begin painted', ...profiles.map((p) => cell(ID.title(p))), '-', '-']);
+      rows2.push([
+        'ours: first line (Begin clicked at once)',
+        ...profiles.map((p) => cell(ID.navToFirstLine(p))),
+        cell(ID.bytes('plain')),
+        cell(ID.requests('plain')),
+      ]);
+      for (const name of peers) {
+        rows2.push([
+          name,
+          ...profiles.map((p) => cell(ID.peerFirstLine(name, p))),
+          cell(ID.peerBytes(name, 'plain')),
+          cell(ID.peerRequests(name, 'plain')),
+        ]);
+      }
+      out.push(
+        markdownTable(
+          ['target', ...profiles.map((p) => `first line ms, ${profileName(p)}`), 'KB before first line', 'requests'],
+          rows2,
+        ),
+      );
+    }
+  }
+
+  return out;
+}
+
+/** The report's framesSection section, as paragraphs. */
+function framesSection(r: BenchResult, cell: (id: string, digits?: number) => string): string[] {
+  const out: string[] = [];
+  if (r.frames.plain || r.frames.cpu4) {
+    out.push(
+      `### Reading the route (option 1 at every choice: ${r.route.lines} lines, ${r.route.choices} choices, ending "${r.route.ending}")`,
+    );
+    out.push('Frame intervals (rAF): count / median / p95 / max / over 34 ms (ms)');
+    const moments: [keyof FramesByMoment, string][] = [
+      ['reveal', 'text reveal (watched lines)'],
+      ['transition', 'scene transitions (backdrop changes)'],
+      ['firstChapterChange', 'first chapter change (within the above)'],
+      ['stone', 'the wall turning to stone'],
+    ];
+    out.push(
+      markdownTable(
+        ['moment', 'unthrottled', 'CPU 4x'],
+        moments.map(([k, label]) => [label, frameCell(r.frames.plain?.[k]), frameCell(r.frames.cpu4?.[k])]),
+      ),
+    );
+    const rows3: string[][] = [
+      ['click (Space) to next line painted (ms)', cell(ID.click('plain'), 1), cell(ID.click('cpu4'), 1)],
+    ];
+    out.push(markdownTable(['figure: median (min-max)', 'unthrottled', 'CPU 4x'], rows3));
+  }
+  return out;
 }
