@@ -8,7 +8,7 @@ import './presentation/dom/overlays.css';
 import replay from 'virtual:replay-data';
 import { openPersistence } from './persistence/openPersistence.ts';
 import { changeSettings as withSettings, type Profile, type Settings } from './persistence/profile.ts';
-import { MANUAL_SLOTS, MANUAL_SLOTS_PER_PAGE, type SlotId } from './persistence/SaveSlots.ts';
+import type { SlotId } from './persistence/SaveSlots.ts';
 import { ArtRaster } from './presentation/ArtRaster.ts';
 import { titleArtUrl, uiKey } from './presentation/assets.ts';
 import { background, whenIdle } from './presentation/background.ts';
@@ -28,7 +28,8 @@ import { preferencesOf } from './reading/preferences.ts';
 import { ReadingModes } from './reading/ReadingModes.ts';
 import { ReadingSession, type StartFrom } from './reading/ReadingSession.ts';
 import { exportSaves, prepareImport } from './reading/saveTransfer.ts';
-import { titleState } from './reading/titleState.ts';
+import { chapterStart, nodeStart } from './reading/startPoints.ts';
+import { endingSummary, titleState } from './reading/titleState.ts';
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 /** Runs `task` once the next frame has been painted. */
@@ -53,49 +54,39 @@ afterPaint(() => void raster.get(uiKey('dialogue-box'), true));
 
 // The game loads behind the title, each step waiting its turn behind input, so a Begin pressed
 // meanwhile is taken at once (and shows the first line without the game: startRun).
-const loading = background()
-  .then(() =>
-    Promise.all([
-      import('./presentation/GameShell.ts'),
-      import('./story/StoryRunner.ts'),
-      import('../ink/main.ink'),
-      import('./audio/AudioDirector.ts'),
-      import('./audio/howlerSounds.ts'),
-    ]),
-  )
-  .then(async ([shellModule, runnerModule, story, audioModule, howlerModule]) => {
-    await loadFonts();
-    const shell = new shellModule.GameShell(gameElement, dom, raster);
-    window.__frames = shell.frames.counts;
-    const audio = new audioModule.AudioDirector(new howlerModule.HowlerSounds());
-    const newRunner = () => {
-      const runner = new runnerModule.StoryRunner(story.default);
-      runner.events.on('tagProblem', (p) => console.warn(`[story] tag "${p.tag}" at ${p.location}: ${p.message}`));
-      return runner;
-    };
-    // While the title is read, the interface and opening art are rasterised and a runner for Begin is
-    // built when the page is idle (it parses the whole story), so Begin goes straight on.
-    const warmed = shell.warm(replay.opening).catch(() => undefined);
-    const session = new ReadingSession({
-      newRunner,
-      persistence,
-      nodes: replay.graph.nodes,
-      thumbnail: () => shell.thumbnail(),
-    });
-    whenIdle(() => session.warm(), 2000);
-    return { shell, audio, unlockAudio: howlerModule.HowlerSounds.unlock, session, warmed };
-  });
-loading.catch((error) => {
-  console.error(error);
-  screens.failed();
-});
+async function loadGame() {
+  await background();
+  const [shellModule, runnerModule, story, audioModule, howlerModule] = await Promise.all([
+    import('./presentation/GameShell.ts'),
+    import('./story/StoryRunner.ts'),
+    import('../ink/main.ink'),
+    import('./audio/AudioDirector.ts'),
+    import('./audio/howlerSounds.ts'),
+  ]);
+  await loadFonts();
+  const shell = new shellModule.GameShell(gameElement, dom, raster, { modes, keymap: DEFAULT_KEYMAP });
+  window.__frames = shell.frames.counts;
+  const audio = new audioModule.AudioDirector(new howlerModule.HowlerSounds());
+  const newRunner = () => {
+    const runner = new runnerModule.StoryRunner(story.default);
+    runner.events.on('tagProblem', (p) => console.warn(`[story] tag "${p.tag}" at ${p.location}: ${p.message}`));
+    return runner;
+  };
+  // While the title is read, the interface and opening art are rasterised and a runner for Begin is
+  // built when the page is idle (it parses the whole story), so Begin goes straight on.
+  const warmed = shell.warm(replay.opening).catch(() => undefined);
+  const thumbnail = () => shell.thumbnail();
+  const session = new ReadingSession({ newRunner, persistence, nodes: replay.graph.nodes, thumbnail });
+  whenIdle(() => session.warm(), 2000);
+  return { shell, audio, unlockAudio: howlerModule.HowlerSounds.unlock, session, warmed };
+}
+const loading = loadGame();
+loading.catch((error: unknown) => screens.failed(error));
 type Game = Awaited<typeof loading>;
 /** The game once loaded, for wiring that needs it now or never (before it loads, nothing reads). */
 let loaded: Game | null = null;
 /** Carries out an action in the play scene, if one is running. */
 const perform = (action: Action) => loaded?.shell.scene?.perform(action);
-
-// ---- Screens over the story -------------------------------------------------------------------
 
 /** Applies the settings everywhere they matter: scene, audio, the page's motion class. */
 async function applySettings(settings: Settings): Promise<void> {
@@ -114,12 +105,7 @@ const changeSettings = (change: (p: Profile) => Profile) => {
   persistence.profile.update(change);
   void applySettings(persistence.profile.settings);
 };
-const slotSource = {
-  manualPage: (page: number) => persistence.slots.manualPage(page),
-  summary: (id: SlotId) => persistence.slots.summary(id),
-  pages: Math.ceil(MANUAL_SLOTS / MANUAL_SLOTS_PER_PAGE),
-};
-const screensOver = new Screens(overlays, slotSource, {
+const screensOver = new Screens(overlays, persistence.slots, {
   storyInput: (on) => {
     loaded?.shell.scene?.setInputEnabled(on);
     if (on) focusGame();
@@ -127,6 +113,7 @@ const screensOver = new Screens(overlays, slotSource, {
   reading: () => !!loaded?.session.playthrough && screens.reading,
   backlog: () => loaded?.session.playthrough?.backlog() ?? [],
   act: (kind) => perform({ kind }),
+  returnTo: (at) => perform({ kind: 'returnTo', at }),
   save: saveTo,
   load: (id) => void startRun({ kind: 'slot', id }),
   deleteSlot: (id) => void persistence.slots.remove(id),
@@ -138,15 +125,8 @@ const screensOver = new Screens(overlays, slotSource, {
   changeSettings: (changes) => changeSettings((p) => withSettings(p, changes)),
   resetSettings: () => changeSettings((p) => ({ ...p, settings: {} })),
   toTitle: () => void showTitle(),
-  startChapter: (number) => {
-    const chapter = replay.chapters.find((c) => c.number === number);
-    if (chapter) void startRun({ kind: 'point', route: chapter.route, steps: chapter.steps });
-  },
-  // The scene shows the first line after the node's last choice: the stretch of story leading to it.
-  startFromNode: (id) => {
-    const node = replay.graph.nodes.find((n) => n.id === id);
-    if (node) void startRun({ kind: 'point', route: node.route, steps: 1 });
-  },
+  startChapter: (number) => startAt(chapterStart(replay.chapters, number)),
+  startFromNode: (id) => startAt(nodeStart(replay.graph.nodes, id)),
 });
 const quickBar = screensOver.quickBar;
 modes.events.on('modesChanged', (state) => screensOver.setModes(state));
@@ -157,13 +137,13 @@ const BUILD = { version: __APP_VERSION__, commit: __APP_COMMIT__ };
 const finishedOnce = () =>
   persistence.profile.current.completedRuns > 0 || persistence.profile.current.endings.size > 0;
 
-// ---- Readings ----------------------------------------------------------------------------------
-
 /**
  * True once the game has loaded and its opening art is rasterised: Begin then goes straight to the
  * game. Before, the opening line shows the first line (the game would take 100-150 ms; it 10-20).
  */
 let gameReady = false;
+
+const startAt = (from: StartFrom | null) => void (from && startRun(from));
 
 /** Starts reading: a new run, one restored from a slot, or one started at a chapter or a route-map point. */
 async function startRun(from: StartFrom): Promise<void> {
@@ -193,8 +173,6 @@ async function startRun(from: StartFrom): Promise<void> {
   const seen = (id: string) => game.session.seen(id);
   await game.shell.play({
     playthrough: started.playthrough,
-    modes,
-    keymap: DEFAULT_KEYMAP,
     preferences: preferences(),
     seen,
     resume: started.resume,
@@ -206,19 +184,14 @@ async function startRun(from: StartFrom): Promise<void> {
 /** The story's first line, drawn without the game (dom/OpeningLine.ts); null if the story has none. */
 function openingLine(): OpeningLine | null {
   if (!replay.openingLine) return null;
-  const { textCps, textSize, highContrast, reducedMotion } = preferences();
   screens.hide();
   focusGame();
+  const story = { line: replay.openingLine, chapter: replay.openingChapter, backdrop: replay.opening.backdrop };
   const painted = (at: number) => void (window.__firstLine ??= at);
   return new OpeningLine(gameElement, {
-    line: replay.openingLine,
-    chapter: replay.openingChapter,
-    backdrop: replay.opening.backdrop,
+    ...story,
+    ...preferences(),
     zoom: raster.scale,
-    textCps,
-    textSize,
-    highContrast,
-    reducedMotion,
     raster,
     dom,
     onPainted: painted,
@@ -258,11 +231,10 @@ function wireGame(game: Game): void {
   shell.events.on('runFinished', ({ ending }) => {
     session.finish();
     quickBar.setVisible(false);
-    const number = replay.endings.findIndex((e) => e.id === ending?.id) + 1;
-    shell.showEnd(ending, number ? { number, total: replay.endings.length } : null);
-    const reached = replay.endings.filter((e) => persistence.profile.current.endings.has(e.id)).length;
-    shell.dom.say(ending ? `Ending ${number} of ${replay.endings.length}: ${ending.title}` : 'The end');
-    screens.showEnd(ending ? `You have found ${reached} of ${replay.endings.length} endings.` : '');
+    const { count, said, found } = endingSummary(replay.endings, ending, persistence.profile.current.endings);
+    shell.showEnd(ending, count);
+    shell.dom.say(said);
+    screens.showEnd(found);
   });
   shell.events.on('requested', ({ what }) => {
     if (what === 'quickSave') void saveTo('quick');
@@ -276,24 +248,16 @@ function wireGame(game: Game): void {
 void loading.then(wireGame);
 
 // Storage that refuses (strict iframes, private modes, a full quota): say so once, calmly, and offer the export.
-const warnDegraded = () =>
-  notice.show(
-    'Your browser is not letting this page keep saves, so progress will not be kept after you close it. Export your saves to keep them.',
-    {
-      label: 'Export saves',
-      run: () => screensOver.download(),
-    },
-    { sticky: true },
-  );
+const DEGRADED = 'Your browser is not letting this page keep saves, so progress will not be kept after you close it.';
+const exportOffer = { label: 'Export saves', run: () => screensOver.download() };
+const warnDegraded = () => notice.show(`${DEGRADED} Export your saves to keep them.`, exportOffer, { sticky: true });
 if (persistence.store.degraded) warnDegraded();
 else persistence.store.events.on('degraded', warnDegraded);
 // Saves another tab writes show on the title; saves set aside are said once, in words, with a way to keep them.
 persistence.slots.watch(() => refreshTitle());
 persistence.profile.events.on('changedElsewhere', () => refreshTitle());
-const keepAside = {
-  label: 'Export what was kept',
-  run: () => downloadFile('ultimate-defence-kept.json', persistence.quarantine.exportKept()),
-};
+const kept = () => downloadFile('ultimate-defence-kept.json', persistence.quarantine.exportKept());
+const keepAside = { label: 'Export what was kept', run: kept };
 const setAside = persistence.quarantine.takeNotices();
 if (setAside.length) notice.show(setAside.join(' '), keepAside, { sticky: true });
 
@@ -309,32 +273,18 @@ screens.on('continue', () => {
 });
 screens.on('load', () => screensOver.openLoad());
 screens.on('settings', () => screensOver.openSettings());
-screens.on('endings', () =>
-  screensOver.openEndings(replay.endings, persistence.profile.current.endings, finishedOnce()),
-);
-screens.on('route-map', () => {
-  screensOver.openRouteMap(
-    replay.graph,
-    persistence.profile.current.routeMap,
-    loaded?.session.trail ?? [],
-    finishedOnce(),
-  );
-});
+const found = () => persistence.profile.current;
+const openEndings = () => screensOver.openEndings(replay.endings, found().endings, finishedOnce());
+const openMap = () =>
+  screensOver.openRouteMap(replay.graph, found().routeMap, loaded?.session.trail ?? [], finishedOnce());
+screens.on('endings', openEndings);
+screens.on('route-map', openMap);
 screens.on('chapters', () =>
   screensOver.openChapters(replay.chapters, replay.graph.nodes, persistence.profile.current.routeMap.nodes),
 );
 screens.on('credits', () => screensOver.openCredits(BUILD));
-screens.onEnd('endings', () =>
-  screensOver.openEndings(replay.endings, persistence.profile.current.endings, finishedOnce()),
-);
-screens.onEnd('map', () =>
-  screensOver.openRouteMap(
-    replay.graph,
-    persistence.profile.current.routeMap,
-    loaded?.session.trail ?? [],
-    finishedOnce(),
-  ),
-);
+screens.onEnd('endings', openEndings);
+screens.onEnd('map', openMap);
 screens.onEnd('credits', () => screensOver.openCredits(BUILD));
 screens.toTitle.addEventListener('click', () => void showTitle());
 new GamepadInput(overlays, {

@@ -96,6 +96,8 @@ interface Inspection {
  * a newer version is left as it is; keys that are not slots are never read or touched.
  */
 export class SaveSlots {
+  /** How many pages of manual slots there are (MANUAL_SLOTS_PER_PAGE to a page). */
+  readonly pages = Math.ceil(MANUAL_SLOTS / MANUAL_SLOTS_PER_PAGE);
   // Parsed saves by key, valid while the stored text is the same: listing stays cheap without trusting a stale copy.
   private readonly cache = new Map<string, { text: string; inspection: Inspection }>();
 

@@ -39,7 +39,12 @@ export class GameShell {
   readonly frames: FrameGate;
 
   /** `dom` speaks lines and offers choices; `raster` draws the art, at its scale: the canvas's zoom (see canvasZoom). */
-  constructor(parent: HTMLElement, dom: AccessibleLayer, raster: ArtRaster) {
+  constructor(
+    parent: HTMLElement,
+    dom: AccessibleLayer,
+    raster: ArtRaster,
+    private readonly input: Pick<PlayOptions, 'modes' | 'keymap'>,
+  ) {
     this.zoom = raster.scale;
     this.dom = dom;
     this.game = new Phaser.Game({
@@ -103,11 +108,18 @@ export class GameShell {
    * Starts reading `options.playthrough`, from its start or (resume) from the step it was restored
    * to; `options.opening` is the first line when it is already on screen (dom/OpeningLine.ts).
    */
-  async play(options: Omit<PlayOptions, 'dom' | 'events'>): Promise<void> {
+  async play(options: Omit<PlayOptions, 'dom' | 'events' | 'modes' | 'keymap'>): Promise<void> {
     const loader = await this.art;
     await loader.ensure(INTERFACE_ART);
     this.game.scene.stop('end');
-    this.game.scene.start('play', { ...options, dom: this.dom, events: this.events, zoom: this.zoom, loader });
+    this.game.scene.start('play', {
+      ...options,
+      ...this.input,
+      dom: this.dom,
+      events: this.events,
+      zoom: this.zoom,
+      loader,
+    });
   }
 
   /** The play scene while it runs, for the reading controls. */

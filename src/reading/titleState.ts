@@ -38,3 +38,20 @@ export function titleState(persistence: Pick<Persistence, 'slots' | 'profile'>, 
     mapFound: current.routeMap.nodes.size > 0,
   };
 }
+
+/** What the end screen says of an ending: which of how many, for the card, the screen reader and the found count. */
+export function endingSummary(
+  endings: readonly { id: string }[],
+  ending: { id: string; title: string } | null,
+  reached: ReadonlyMap<string, unknown>,
+): { count: { number: number; total: number } | null; said: string; found: string } {
+  const total = endings.length;
+  const number = endings.findIndex((e) => e.id === ending?.id) + 1;
+  if (!ending || !number) return { count: null, said: ending ? `Ending: ${ending.title}` : 'The end', found: '' };
+  const found = endings.filter((e) => reached.has(e.id)).length;
+  return {
+    count: { number, total },
+    said: `Ending ${number} of ${total}: ${ending.title}`,
+    found: `You have found ${found} of ${total} endings.`,
+  };
+}

@@ -59,6 +59,20 @@ describe('a way back for every input', () => {
     await expectLine(page, () => page.getByRole('button', { name: 'Back one line' }).click(), lines[2]);
     // Reading on after going back takes the next line, as before.
     await expectLine(page, () => page.mouse.click(640, 250), lines[3]);
+    // A line picked in the backlog (opened from the quick bar) is a way back too.
+    await page.getByRole('button', { name: 'Log (backlog)' }).click();
+    const log = page.getByRole('dialog', { name: 'Backlog' });
+    await log.waitFor();
+    await expectLine(
+      page,
+      () =>
+        log
+          .getByRole('button', { name: new RegExp(`^${lines[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&').slice(0, 30)}`) })
+          .first()
+          .click(),
+      lines[1],
+    );
+    await log.waitFor({ state: 'detached' });
     expect(problems).toEqual({ errors: [], foreignRequests: [] });
     await context.close();
   });

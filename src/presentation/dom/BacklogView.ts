@@ -4,6 +4,8 @@ import { button, el, Overlay, OverlayView } from './Overlay.ts';
 export interface BacklogCallbacks {
   /** The player closed the backlog (Close, Escape, backdrop, or wheel down past the end). The view has already closed. */
   onClose?: () => void;
+  /** The reader picked a line: the story returns to it (a rollback). The view has already closed. */
+  onReturnTo?: (at: number) => void;
 }
 
 /** Wheel events closer together than this are one gesture (a trackpad's momentum included). */
@@ -77,16 +79,24 @@ export class BacklogView extends OverlayView<BacklogCallbacks> {
       );
       return item;
     }
-    if (entry.speaker) {
-      const item = el('li', 'ud-log-entry ud-log-speech');
-      item.append(
-        el('span', 'ud-log-speaker', entry.speaker),
-        el('span', 'ud-sr', ': '),
-        el('span', 'ud-log-text', entry.text),
-      );
+    const item = el('li', `ud-log-entry ${entry.speaker ? 'ud-log-speech' : 'ud-log-narration'}`);
+    const parts = entry.speaker
+      ? [el('span', 'ud-log-speaker', entry.speaker), el('span', 'ud-sr', ': '), el('span', 'ud-log-text', entry.text)]
+      : [el('span', 'ud-log-text', entry.text)];
+    const at = entry.at;
+    if (at === null) {
+      item.append(...parts);
       return item;
     }
-    return el('li', 'ud-log-entry ud-log-narration', entry.text);
+    // A line read before is a way back: picking it returns the story there.
+    const back = button('', 'ud-log-line', () => {
+      this.close();
+      this.callbacks.onReturnTo?.(at);
+    });
+    back.title = 'Go back to this line';
+    back.append(...parts, el('span', 'ud-sr', ' (go back to this line)'));
+    item.append(back);
+    return item;
   }
 
   private onWheel(event: WheelEvent, scroller: HTMLElement): void {

@@ -33,6 +33,8 @@ export interface ScreensCallbacks {
   reading(): boolean;
   /** The backlog of the reading under way. */
   backlog(): readonly BacklogEntry[];
+  /** Returns the story to moment `at` (a backlog line picked). */
+  returnTo(at: number): void;
   /** A reading action from the quick bar (auto, skip, hide). */
   act(kind: 'rollback' | 'toggleAuto' | 'toggleSkip' | 'toggleHidden'): void;
   /** Saves the reading into slot `id`. */
@@ -92,7 +94,13 @@ export class Screens {
       onClose: resume,
     });
     this.slotsView = this.makeSlotsView(resume);
-    this.backlogView = new BacklogView(root, { onClose: resume });
+    this.backlogView = new BacklogView(root, {
+      onClose: resume,
+      onReturnTo: (at) => {
+        this.on.returnTo(at);
+        resume();
+      },
+    });
     this.menu = new MenuView(root, {
       onResume: resume,
       onSave: () => this.slotsView.open('save', slots),

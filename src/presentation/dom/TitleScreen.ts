@@ -79,8 +79,9 @@ export class TitleScreen {
     byId(`end-${which}`).addEventListener('click', listener);
   }
 
-  /** The game could not load: Begin is disabled and the note says so. */
-  failed(): void {
+  /** The game could not load (`error` goes to the console): Begin is disabled and the note says so. */
+  failed(error: unknown): void {
+    console.error(error);
     this.button('begin').disabled = true;
     this.note.hidden = false;
     this.note.textContent = 'The game could not load. Please reload the page.';
