@@ -67,7 +67,7 @@ describe('a way back for every input', () => {
       page,
       () =>
         log
-          .getByRole('button', { name: new RegExp(`^${lines[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&').slice(0, 30)}`) })
+          .getByRole('button', { name: lines[1].slice(0, 40) })
           .first()
           .click(),
       lines[1],
