@@ -22,7 +22,8 @@ export const COLOURS = {
   amberHex: 0xe8b86a,
   dusk: '#9fb4d6',
   choice: '#f3ead8',
-  choiceHover: '#1b1f29',
+  /** The highlighted option: amber on the hover plate's dark brown (at least 8:1, test/presentation/choiceContrast.test.ts). */
+  choiceHover: '#f6c879',
   highContrastBox: 0x000000,
   highContrastBoxCss: '#000000',
 } as const;
