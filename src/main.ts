@@ -26,7 +26,7 @@ import type { Action } from './reading/actions.ts';
 import { DEFAULT_KEYMAP } from './reading/keymap.ts';
 import { preferencesOf } from './reading/preferences.ts';
 import { ReadingModes } from './reading/ReadingModes.ts';
-import { ReadingSession, type StartFrom } from './reading/ReadingSession.ts';
+import type { StartFrom } from './reading/ReadingSession.ts';
 import { exportSaves, prepareImport } from './reading/saveTransfer.ts';
 import { chapterStart, nodeStart } from './reading/startPoints.ts';
 import { endingSummary, titleState } from './reading/titleState.ts';
@@ -56,9 +56,10 @@ afterPaint(() => void raster.get(uiKey('dialogue-box'), true));
 // meanwhile is taken at once (and shows the first line without the game: startRun).
 async function loadGame() {
   await background();
-  const [shellModule, runnerModule, story, audioModule, howlerModule] = await Promise.all([
+  const [shellModule, runnerModule, sessionModule, story, audioModule, howlerModule] = await Promise.all([
     import('./presentation/GameShell.ts'),
     import('./story/StoryRunner.ts'),
+    import('./reading/ReadingSession.ts'),
     import('../ink/main.ink'),
     import('./audio/AudioDirector.ts'),
     import('./audio/howlerSounds.ts'),
@@ -76,7 +77,7 @@ async function loadGame() {
   // built when the page is idle (it parses the whole story), so Begin goes straight on.
   const warmed = shell.warm(replay.opening).catch(() => undefined);
   const thumbnail = () => shell.thumbnail();
-  const session = new ReadingSession({ newRunner, persistence, nodes: replay.graph.nodes, thumbnail });
+  const session = new sessionModule.ReadingSession({ newRunner, persistence, nodes: replay.graph.nodes, thumbnail });
   whenIdle(() => session.warm(), 2000);
   return { shell, audio, unlockAudio: howlerModule.HowlerSounds.unlock, session, warmed };
 }
