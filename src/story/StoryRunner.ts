@@ -211,11 +211,16 @@ export class StoryRunner {
   ): Step | null {
     for (const index of route) {
       while (this.story.canContinue) this.next();
-      if (onChoice) onChoice({ sources: this.choiceSources(), choices: this.currentStep?.choices ?? [] }, index);
+      if (onChoice) onChoice({ sources: this.choiceSources(), choices: this.offered() }, index);
       this.choose(index);
     }
     for (let i = 0; i < steps && this.story.canContinue; i++) this.next();
     return this.currentStep;
+  }
+
+  /** The choices on offer now, as the reader sees them. */
+  private offered(): ChoiceOption[] {
+    return this.story.currentChoices.map((c) => ({ index: c.index, text: c.text }));
   }
 
   /** Everything needed to come back to this exact line. */
@@ -259,18 +264,11 @@ export class StoryRunner {
     this.currentStep = null;
     this.replaying = true;
     try {
-      for (const index of choiceLog) {
-        while (this.story.canContinue) this.next();
-        if (index >= this.story.currentChoices.length) {
+      return this.advanceTo(choiceLog, Math.max(1, stepsSinceChoice), ({ choices }, index) => {
+        if (index >= choices.length) {
           throw new ReplayError(`choice ${this.log.length + 1} of the save (option ${index + 1}) is no longer offered`);
         }
-        this.choose(index);
-      }
-      for (let i = 0; i < Math.max(1, stepsSinceChoice); i++) {
-        if (!this.story.canContinue) break;
-        this.next();
-      }
-      return this.currentStep;
+      });
     } finally {
       this.replaying = false;
     }

@@ -11,10 +11,7 @@ export function follow(
   done: (step: Step) => boolean,
 ): { steps: number; runner: StoryRunner } {
   const runner = new StoryRunner(json);
-  for (const index of route) {
-    while (runner.canAdvance) runner.next();
-    runner.choose(index);
-  }
+  runner.advanceTo(route, 0);
   let steps = 0;
   while (runner.canAdvance) {
     const step = runner.next();
