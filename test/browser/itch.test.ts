@@ -189,6 +189,32 @@ describe('on itch.io: a sub-path, inside a cross-origin iframe', () => {
     await context.close();
   });
 
+  it('plays the unzipped web zip to an ending inside the frame', async () => {
+    const context = await freshContext(browser, 1280, 800);
+    const page = await context.newPage();
+    const problems = watch(page, [host.origin, game.origin]);
+    await page.goto(host.origin + HOST_PATH);
+    const frame = await gameFrame(page);
+    await page.frameLocator('#game_drop').locator('#begin').click();
+    await frame.waitForFunction(() => typeof window.__firstLine === 'number', null, { timeout: 30_000 });
+    // Space reads on, 1 takes the first option; a reading that shows nothing new for 30 s has stalled.
+    let last = '';
+    let progressAt = Date.now();
+    for (let press = 0; press < 4000; press++) {
+      const ended = await frame.evaluate(() => !document.getElementById('end')!.hidden);
+      if (ended) break;
+      const state = await readState(frame);
+      if (state.live !== last) [last, progressAt] = [state.live, Date.now()];
+      if (Date.now() - progressAt > 30_000) throw new Error(`no new line for 30 s; last: ${last}`);
+      await page.keyboard.press(state.choices.length ? '1' : 'Space');
+      await page.waitForTimeout(20);
+    }
+    expect(await frame.evaluate(() => document.getElementById('live')!.textContent)).toMatch(/^Ending \d of \d: /);
+    expect(await frame.evaluate(() => document.getElementById('end-found')!.textContent)).toMatch(/1 of \d endings/);
+    expect(problems).toEqual<PageProblems>({ errors: [], foreignRequests: [] });
+    await context.close();
+  });
+
   it('has a Fullscreen toggle in the frame’s top-right corner that enters and leaves fullscreen', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
