@@ -218,6 +218,18 @@ export class StoryRunner {
     return this.currentStep;
   }
 
+  /** Back to the story's start, quietly (a replay re-reads the past; it is not news). */
+  private restart(): void {
+    this.story = new Story(this.json);
+    this.stageNow = EMPTY_STAGE;
+    this.log = [];
+    this.logTexts = [];
+    this.sinceChoice = 0;
+    this.recent = [];
+    this.currentStep = null;
+    this.replaying = true;
+  }
+
   /** The choices on offer now, as the reader sees them. */
   private offered(): ChoiceOption[] {
     return this.story.currentChoices.map((c) => ({ index: c.index, text: c.text }));
@@ -255,14 +267,7 @@ export class StoryRunner {
    * Fires no events. Throws ReplayError when the log no longer fits.
    */
   replay(choiceLog: readonly number[], stepsSinceChoice: number): Step | null {
-    this.story = new Story(this.json);
-    this.stageNow = EMPTY_STAGE;
-    this.log = [];
-    this.logTexts = [];
-    this.sinceChoice = 0;
-    this.recent = [];
-    this.currentStep = null;
-    this.replaying = true;
+    this.restart();
     try {
       return this.advanceTo(choiceLog, Math.max(1, stepsSinceChoice), ({ choices }, index) => {
         if (index >= choices.length) {
@@ -281,14 +286,7 @@ export class StoryRunner {
    * gone, the nearest earlier line still there. Fires no events; never throws for a log that does not fit.
    */
   replayTo(choices: readonly LoggedChoice[], target: ReplayTarget): ReplayResult {
-    this.story = new Story(this.json);
-    this.stageNow = EMPTY_STAGE;
-    this.log = [];
-    this.logTexts = [];
-    this.sinceChoice = 0;
-    this.recent = [];
-    this.currentStep = null;
-    this.replaying = true;
+    this.restart();
     try {
       for (const [n, logged] of choices.entries()) {
         while (this.story.canContinue) this.next();

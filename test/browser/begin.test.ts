@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshContext, launch, watch } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { freshContext, watch } from './support/browser.ts';
+import { useGame } from './support/harness.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic('dist', { prefix: '/game/' });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 /**
  * Loads the title and clicks Begin the moment it is laid out, with one real mouse event at its
@@ -22,11 +11,11 @@ afterAll(async () => {
  * whether the story's first line came up.
  */
 async function clickBeginAtOnce(cpuRate: number): Promise<{ firstLine: boolean; errors: string[] }> {
-  const context = await freshContext(browser);
+  const context = await freshContext(game.browser);
   const page = await context.newPage();
-  const problems = watch(page, [server.origin]);
+  const problems = watch(page, [game.server.origin]);
   if (cpuRate > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-  await page.goto(`${server.origin}/game/`, { waitUntil: 'commit' });
+  await page.goto(`${game.server.origin}/game/`, { waitUntil: 'commit' });
   const centre = await page.waitForFunction(
     () => {
       const r = document.getElementById('begin')?.getBoundingClientRect();

@@ -1,20 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshContext, launch, watch } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshContext, watch } from './support/browser.ts';
+import { useGame } from './support/harness.ts';
 import { withSettings } from './support/player.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic('dist', { prefix: '/game/' });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 // A scripted standard pad: the page's navigator.getGamepads() reports window.__pad, which the test sets.
 const SCRIPTED_PAD = `
@@ -41,12 +31,12 @@ const DOWN = 13;
 
 describe('a reader with only a gamepad', () => {
   it('begins from the title, reads to a choice, chooses, opens the menu and closes it', async () => {
-    const context = await freshContext(browser);
+    const context = await freshContext(game.browser);
     await withSettings(context, { textSpeed: 0 });
     await context.addInitScript(SCRIPTED_PAD);
     const page = await context.newPage();
-    const problems = watch(page, [server.origin]);
-    await page.goto(`${server.origin}/game/`);
+    const problems = watch(page, [game.server.origin]);
+    await page.goto(`${game.server.origin}/game/`);
     await page.waitForFunction(() => window.__frames !== undefined, null, { timeout: 60_000 });
     // On the title, A presses the focused button; Begin has focus first.
     await page.focus('#begin');

@@ -1,20 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshContext, launch, watch } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshContext, watch } from './support/browser.ts';
+import { useGame } from './support/harness.ts';
 import { begin, withSettings } from './support/player.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic('dist', { prefix: '/game/' });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
 
 const live = (page: Page) => page.evaluate(() => document.getElementById('live')!.textContent ?? '');
 
@@ -40,11 +30,11 @@ async function readLines(page: Page, count: number, next: () => Promise<unknown>
 
 describe('a way back for every input', () => {
   it('with the mouse: the wheel rolls back up and forward down, and the quick bar has Back', async () => {
-    const context = await freshContext(browser);
+    const context = await freshContext(game.browser);
     await withSettings(context, { textSpeed: 0 });
     const page = await context.newPage();
-    const problems = watch(page, [server.origin]);
-    await page.goto(`${server.origin}/game/`);
+    const problems = watch(page, [game.server.origin]);
+    await page.goto(`${game.server.origin}/game/`);
     await begin(page);
     await page.mouse.move(640, 250);
     const lines = await readLines(page, 3, () => page.mouse.click(640, 250));
@@ -78,7 +68,7 @@ describe('a way back for every input', () => {
   });
 
   it('by touch: a swipe to the right goes back a line', async () => {
-    const context = await browser.newContext({
+    const context = await game.browser.newContext({
       viewport: { width: 844, height: 390 },
       hasTouch: true,
       isMobile: true,
@@ -86,7 +76,7 @@ describe('a way back for every input', () => {
     });
     await withSettings(context, { textSpeed: 0 });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/game/`);
+    await page.goto(`${game.server.origin}/game/`);
     await page.tap('#begin');
     await page.waitForFunction(() => typeof window.__firstLine === 'number', null, { timeout: 90_000 });
     await page.waitForFunction(() => !document.querySelector('.ud-opening'), null, { timeout: 90_000 });
