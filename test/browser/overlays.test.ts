@@ -1,32 +1,22 @@
 // The DOM overlays over the story (src/presentation/dom/Overlay.ts): modal dialogs that stack, keep
 // focus and keys to themselves, and let the notice show above them.
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshContext, launch, watch } from './support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { freshContext, watch } from './support/browser.ts';
 import { begin, pressAndWait, withSettings } from './support/player.ts';
-import { serveStatic, type StaticServer } from './support/server.ts';
+import { useGame } from './support/harness.ts';
 
 const SHOTS = 'test-results/screenshots';
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic('dist', { prefix: '/game/' });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useGame();
+mkdirSync(SHOTS, { recursive: true });
 
 async function reading(): Promise<{ context: BrowserContext; page: Page; problems: ReturnType<typeof watch> }> {
-  const context = await freshContext(browser);
+  const context = await freshContext(game.browser);
   await withSettings(context, { textSpeed: 0 });
   const page = await context.newPage();
-  const problems = watch(page, [server.origin]);
-  await page.goto(`${server.origin}/game/`);
+  const problems = watch(page, [game.server.origin]);
+  await page.goto(`${game.server.origin}/game/`);
   await begin(page);
   await pressAndWait(page, 'Space');
   return { context, page, problems };
@@ -118,7 +108,7 @@ describe('overlays over the story', () => {
   });
 
   it('keeps a notice shown before an overlay opened above it, and usable there', async () => {
-    const context = await freshContext(browser);
+    const context = await freshContext(game.browser);
     // Storage refused (a strict iframe, a private mode): the game says so in a notice that stays.
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
@@ -128,7 +118,7 @@ describe('overlays over the story', () => {
       });
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/game/`);
+    await page.goto(`${game.server.origin}/game/`);
     const notice = page.getByText(/not letting this page keep saves/);
     await notice.waitFor();
     await page.click('#settings');
@@ -182,9 +172,9 @@ describe('overlays over the story', () => {
   });
 
   it('stays open when a press that began on the panel is let go over the backdrop', async () => {
-    const context = await freshContext(browser);
+    const context = await freshContext(game.browser);
     const page = await context.newPage();
-    await page.goto(`${server.origin}/game/`);
+    await page.goto(`${game.server.origin}/game/`);
     await page.click('#settings');
     const settings = page.getByRole('dialog', { name: 'Settings' });
     await settings.waitFor();

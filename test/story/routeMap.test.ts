@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { nodes } from '../support/routeNodes.ts';
 import { edgeKey, nodeOffering, RouteTrail } from '../../src/story/routeMap.ts';
-
-const nodes = [
-  { id: 'gate', sources: ['gate.0.15', 'gate.0.21'], layout: { column: 0, row: 0 } },
-  { id: 'gate.lane', sources: ['gate.lane.0.7', 'gate.lane.0.13'], layout: { column: 0, row: 1 } },
-  { id: 'hill', sources: ['hill.0.13', 'hill.0.20', 'hill.0.26'], layout: { column: 1, row: 0 } },
-  { id: 'ending:good-end', sources: [], layout: { column: 2, row: 0 } },
-  { id: 'ending:bad-end', sources: [], layout: { column: 2, row: 1 } },
-];
 
 describe('placing the reader on the route map', () => {
   it('finds the node offering the choices on screen, from some or all of its sources', () => {
