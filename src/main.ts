@@ -49,7 +49,7 @@ if (titleArtUrl) screens.title.style.backgroundImage = `url("${titleArtUrl}")`;
 // before the game has loaded (OpeningLine); the rest once the game has loaded (GameShell.warm).
 const raster = new ArtRaster(canvasZoom(window));
 /** Speaks each line and offers the choices as buttons, for screen readers (the game's and the opening line's). */
-const dom = new AccessibleLayer(byId('live'), byId('choices'));
+const dom = new AccessibleLayer(byId('live'), byId('choices'), byId('live-heading'));
 afterPaint(() => void raster.get(uiKey('dialogue-box'), true));
 
 // The game loads behind the title, each step waiting its turn behind input, so a Begin pressed

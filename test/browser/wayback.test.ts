@@ -36,6 +36,9 @@ describe('a way back for every input', () => {
     const problems = watch(page, [game.server.origin]);
     await page.goto(`${game.server.origin}/game/`);
     await begin(page);
+    // A screen reader hears the chapter's title as well as its first line (two live regions, so neither is lost).
+    expect(await page.textContent('#live-heading')).toMatch(/^Chapter 1: \S/);
+    expect((await live(page)).length).toBeGreaterThan(10);
     await page.mouse.move(640, 250);
     const lines = await readLines(page, 3, () => page.mouse.click(640, 250));
     await expectLine(page, () => page.mouse.wheel(0, -120), lines[2]);

@@ -6,10 +6,22 @@ import type { ChoiceOption } from '../../story/StoryRunner.ts';
  * real, labelled, focusable buttons, so a screen reader user can read and play.
  */
 export class AccessibleLayer {
+  /**
+   * `headings` is a second polite live region for chapter titles: a title and the chapter's first
+   * line arrive in the same moment, and one region would let the line overwrite the title unheard.
+   */
   constructor(
     private readonly live: HTMLElement,
     private readonly choices: HTMLElement,
+    private readonly headings: HTMLElement | null = null,
   ) {}
+
+  /** Speaks a chapter's number and title, heard before its first line. */
+  heading(number: number, title: string): void {
+    const text = `Chapter ${number}: ${title}`;
+    if (this.headings) this.headings.textContent = text;
+    else this.say(text);
+  }
 
   /** Speaks a line through the live region ("Kakashi: Yo."). */
   announce(line: Line): void {

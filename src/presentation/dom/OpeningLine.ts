@@ -135,7 +135,7 @@ export class OpeningLine {
     if (this.taken) return;
     const { line, chapter, dom } = this.options;
     this.started = true;
-    if (chapter) dom.say(`Chapter ${chapter.number}: ${chapter.title}`);
+    if (chapter) dom.heading(chapter.number, chapter.title);
     dom.announce(line);
     this.text.setText(line.text);
     this.text.setVisible(true);

@@ -339,7 +339,7 @@ export class PlayScene extends Phaser.Scene {
     if (chapter?.kind === 'chapter') {
       // Skip stops at a chapter's start; the card shows over the scene while its first line begins.
       this.modes.lineReached({ seen: true, mode: 'all', chapterStart: true });
-      if (!handover?.spoken) this.play.dom.say(`Chapter ${chapter.number}: ${chapter.title}`);
+      if (!handover?.spoken) this.play.dom.heading(chapter.number, chapter.title);
       this.card.show(chapter.number, chapter.title, preferences.reducedMotion, () => undefined);
     }
     const pause = step.directives.find((d) => d.kind === 'pause');
