@@ -274,10 +274,10 @@ screens.on('continue', () => {
 });
 screens.on('load', () => screensOver.openLoad());
 screens.on('settings', () => screensOver.openSettings());
-const found = () => persistence.profile.current;
-const openEndings = () => screensOver.openEndings(replay.endings, found().endings, finishedOnce());
+const profileNow = () => persistence.profile.current;
+const openEndings = () => screensOver.openEndings(replay.endings, profileNow().endings, finishedOnce());
 const openMap = () =>
-  screensOver.openRouteMap(replay.graph, found().routeMap, loaded?.session.trail ?? [], finishedOnce());
+  screensOver.openRouteMap(replay.graph, profileNow().routeMap, loaded?.session.trail ?? [], finishedOnce());
 screens.on('endings', openEndings);
 screens.on('route-map', openMap);
 screens.on('chapters', () =>

@@ -3,8 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { freshContext, watch } from './support/browser.ts';
-import { begin, pressAndWait, withSettings } from './support/player.ts';
+import { freshContext, type watch } from './support/browser.ts';
+import { pressAndWait } from './support/player.ts';
 import { useGame } from './support/harness.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -12,12 +12,7 @@ const game = useGame();
 mkdirSync(SHOTS, { recursive: true });
 
 async function reading(): Promise<{ context: BrowserContext; page: Page; problems: ReturnType<typeof watch> }> {
-  const context = await freshContext(game.browser);
-  await withSettings(context, { textSpeed: 0 });
-  const page = await context.newPage();
-  const problems = watch(page, [game.server.origin]);
-  await page.goto(`${game.server.origin}/game/`);
-  await begin(page);
+  const { context, page, problems } = await game.openReading();
   await pressAndWait(page, 'Space');
   return { context, page, problems };
 }

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { freshContext, watch } from './support/browser.ts';
 import { useGame } from './support/harness.ts';
-import { begin, withSettings } from './support/player.ts';
+import { withSettings } from './support/player.ts';
 
 const game = useGame();
 
@@ -30,12 +29,7 @@ async function readLines(page: Page, count: number, next: () => Promise<unknown>
 
 describe('a way back for every input', () => {
   it('with the mouse: the wheel rolls back up and forward down, and the quick bar has Back', async () => {
-    const context = await freshContext(game.browser);
-    await withSettings(context, { textSpeed: 0 });
-    const page = await context.newPage();
-    const problems = watch(page, [game.server.origin]);
-    await page.goto(`${game.server.origin}/game/`);
-    await begin(page);
+    const { context, page, problems } = await game.openReading();
     // A screen reader hears the chapter's title as well as its first line (two live regions, so neither is lost).
     expect(await page.textContent('#live-heading')).toMatch(/^Chapter 1: \S/);
     expect((await live(page)).length).toBeGreaterThan(10);

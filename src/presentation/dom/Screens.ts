@@ -134,11 +134,6 @@ export class Screens {
     this.routeMapView = new RouteMapView(root, { onStartFrom: (id) => on.startFromNode(id), onClose: afterReplay });
   }
 
-  /** True while any overlay is open. */
-  get anyOpen(): boolean {
-    return Overlay.anyOpen();
-  }
-
   /** Opens a screen over the story: the story stops taking input until the last one closes. */
   openOver(what: 'menu' | 'backlog' | 'save' | 'load'): void {
     if (!this.on.reading() || Overlay.anyOpen()) return;
