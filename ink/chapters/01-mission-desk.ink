@@ -6,7 +6,7 @@
 There was ink dried in the creases of his knuckles, the colour of an old bruise, and the stack of rotation forms at his elbow had not got any shorter since noon.
 # show: iruka neutral left
 Iruka signed another. Team nine, border patrol, three weeks. He blotted it and turned it face down on the finished pile, which was a good deal lower than the other one.
-Outside the long windows the afternoon was going gold. In the corridor somebody's genin were arguing about whose turn it was to carry the cat.
+Outside the long windows the afternoon was going gold.
 In his vest, over the left side, there was a folded note that had gone soft from being taken out and put back.
 It had come down from the Hokage's office the day before yesterday, under the office seal, one line in Kakashi's lazy, slanting hand. Home within the week. Water the plants.
 Kotetsu: He's touching his pocket again.

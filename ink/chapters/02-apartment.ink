@@ -92,8 +92,7 @@ The door closed on the stairwell and its cold air. Somebody's cup, left on the f
 
 = alone_late
 # show: iruka neutral left
-It was past one. There were cups on every surface and a scorch on the rice pot and someone's forgotten scarf over the back of a chair.
-Iruka stood in the middle of it and did the sum he had been putting off all night.
+It was past one. Iruka stood among the cups and did the sum he had been putting off all night.
 Six hours, and in all of them, every word that had passed between him and Kakashi was one he had gone across the room to fetch.
 Kakashi: Bed, I think.
 Kakashi yawned enormously, rubbed the back of his head, and wandered off toward the bedroom without looking at the cups.

@@ -25,7 +25,6 @@ Nobody came in by the window. Nobody came in by the door. The second toothbrush 
     Now there was nobody to ask.
 - else:
     He kept going back to breakfast. The rice cooling in the bowls, Kakashi's face turned to the window, the sentence Iruka had put together in his head and never once used.
-    There had been a moment at the door when he could have opened his mouth. He had let it go by, and it had not come back round.
 }
 On the third day he took a double shift at the mission desk, because the mission desk, at least, was loud.
 No report came across the desk in that lazy, slanting hand. He stamped the others, and smiled, and filed them under the right letters.
@@ -47,7 +46,7 @@ There was a sentence waiting at the end of every thought he had. He kept turning
 By the third night he could not stand the apartment, so he went where the lanterns were.
 Ichiraku was almost empty. Teuchi was scraping down the grill at the back.
 Miso ramen, extra pork. The bowl he had ordered a hundred times. A skin of oil had formed on the broth, and the halved egg sat in it, going cold.
-He lifted the noodles with his chopsticks and let them fall back. The steam had stopped rising some time ago.
+He lifted the noodles with his chopsticks and let them fall back.
 # show: ayame concerned right
 Ayame came round the end of the counter, untying her apron, and sat down on the stool beside his.
 For a while she said nothing. She put a cup of tea by his elbow, which he had not ordered, and folded the apron in her lap.

@@ -14,7 +14,7 @@ At lunch the children poured out into the yard with their boxes, and the classro
 Iruka stayed at his desk with a stack of papers and a red brush.
 Third-year shuriken angles. Most of them had it right. One had drawn the target as a frog with a startled face, and he found he could not bring himself to take a mark off for it.
 {ichiraku.let_in:
-    His eyes still felt tender from the night before. He had eaten, at least; Ayame had stood over him until the bowl was empty.
+    His eyes still felt tender from the night before.
 - else:
     He had not slept much. He had got up before the birds and finished the second-years' test at the kitchen table, rather than lie there listening to the clock.
 }
@@ -237,7 +237,7 @@ The desk beside Iruka was empty. The wood was still faintly warm where his hands
 For a while he did not move. The clock moved for him. Outside, the game in the yard had reached some kind of verdict.
 # sfx: bell
 The bell rang.
-Sandals slapped in the corridor, and voices came up the stairs in a wave, thirty children and their noise and their lunch boxes.
+Sandals slapped in the corridor, and thirty children came up the stairs in a wave.
 He lifted a hand to his face. There was one tear, only one. He caught it with his thumb before it could reach his jaw.
 # show: iruka masked
 A student: Sensei! Are we doing the test now?

@@ -52,7 +52,7 @@ In the morning he washed his face in cold water and went in to teach.
     At Ichiraku, Ayame slid an egg he had not ordered into his bowl, every time, and never said a word about it. He ate every one.
 }
 And Kakashi could not be found.
-Not that Iruka was looking. But in a village where you could not buy a cabbage without meeting someone you knew, he never once felt that chakra, not even at the edge of his senses.
+In a village where you could not buy a cabbage without meeting someone you knew, he never once felt that chakra.
 He was gone, then: out past the walls, on whatever came after organising things. # learns: kakashi_away
 {reason_known:
     He knew roughly where, too. Somewhere past the border, after men with a notebook. Knowing did not help as much as it should have. It only gave the empty place a shape.
@@ -77,7 +77,7 @@ By the end of the first month he knew he could not go on carrying it loose in hi
 # backdrop: classroom-lunch
 # ambience: classroom
 # show: iruka neutral centre
-Summer went. The Academy filled again with new faces, small and loud, and he had all their names by the second morning.
+Summer went. The Academy filled again with new faces.
 {searched:
     He did not go looking any more. Whatever he had been hoping to find, it was not in any of the places he could reach.
 }
@@ -105,7 +105,6 @@ By the first frost, he knew he had to decide what sort of man he was going to be
     ~ wall = MIN(wall + 1, 5)
 }
 -> wall_tag ->
-He took every shift anyone would give up, and rewrote the second-year syllabus twice, because he had the evenings.
 The pain changed as the months went by: a wound, then an ache for cold mornings and stairs, then, some night in the middle of winter, nothing he could find when he reached for it. It was quieter. He settled for quieter.
 {desk_friends || kurenai_thursdays:
     {

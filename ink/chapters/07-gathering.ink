@@ -125,7 +125,6 @@ That chakra sat at the edge of his senses like a cool draught, and he kept the w
 {friends >= 2 && after.desk_friends:
     Once or twice he caught Kotetsu watching him do it. Kotetsu did not say anything. He only drifted, with his cup, until he happened to be standing in between. # needs: desk_friends
 }
-If Kakashi noticed, he did nothing about it. Perhaps he was doing the same thing from the other side.
 -> kitchen
 
 = kitchen
