@@ -50,7 +50,7 @@ Iruka held his chopsticks and did not eat very much.
 
 = quiet
 ~ breakfast = "quiet"
-There were words somewhere. He could feel the shape of them behind his teeth: the desk, the full room, the edge of the bed.
+There were words somewhere. He could feel the shape of them behind his teeth: the desk, {apartment.tomorrow:the friends sent home|the full room}, {apartment.reach:the knife under the pillow|the edge of the bed}.
 He opened his mouth.
 Iruka: More tea?
 Kakashi: Mm. Please.

@@ -67,7 +67,7 @@ He heard how it sounded. So did she. She did not get up and go back to her pots;
 - else:
     It was the waiting that undid him. Nobody had waited for him in days.
 }
-It did not come out in order. He told her about the mission desk, and the apartment full of people, and the edge of the bed.
+It did not come out in order. He told her about the mission desk, and {apartment.tomorrow:the friends he had sent home|the apartment full of people}, and {apartment.reach:the knife under the pillow|the edge of the bed}.
 {breakfast:
 - "told":
     Iruka: I told him, Ayame. At breakfast. I sat there and told him how it's been, the whole of it. I never do that.

@@ -137,7 +137,7 @@ Kakashi let go.
 # backdrop: village-rooftops
 # ambience: night
 # show: iruka guarded centre
-He did not go back to the garden. He went out by Kurenai's side gate, and down the hill on his own.
+He did not go back to the garden. He left Kurenai's drink on the hall shelf, went out by her side gate, and walked down the hill on his own.
 {gathering.fetched:
     Kurenai had carried him up here by the collar; he owed her the rest of the evening, and would pay it another night. # needs: fetched
 }
@@ -339,7 +339,7 @@ He looked down the length of the table. {after.desk_friends:Izumo had fallen asl
 Iruka: Yes.
 It was true. He checked it, and it was still true when he had finished.
 # wall: 0
-Somewhere in the year, without his noticing, the wall had stopped being a thing he stood behind. It was only something low and warm at his back, to lean on, with the whole table in front of him.
+{built_wall:Somewhere in the year, without his noticing, the wall had stopped being a thing he stood behind. It was only something low and warm at his back, to lean on, with the whole table in front of him.|He had never built anything to hide behind, that year. He had only let people sit down beside him, one at a time, until there was a whole table of them.}
 # show: ayame neutral centre
 Ayame: Iruka-sensei. Your noodles are getting cold.
 He turned back to them.
