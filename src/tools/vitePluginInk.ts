@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { findSourceTags, parseTag } from '../story/directives.ts';
 import { fnv1a } from '../story/hash.ts';
+import { DevContinuity, overlayError } from './devContinuity.ts';
 import { compileInk, formatDiagnostic, type InkDiagnostic } from './inkCompile.ts';
 import { ReplayDataCache } from './replayCache.ts';
 import type { ReplayData } from './replayData.ts';
@@ -103,6 +104,16 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   let server: ViteDevServer | null = null;
   /** The last replay data served, kept for a dev reload while the new story's is derived. */
   let lastGood: ReplayData | null = null;
+  /** In dev, the continuity facts of each new story, checked in the background (devContinuity.ts). */
+  let continuity: DevContinuity | null = null;
+  let checkedHash: string | null = null;
+  /** Starts the background continuity check of the replay story, once per distinct story. */
+  const checkContinuityInDev = (json: string) => {
+    const hash = fnv1a(json);
+    if (!continuity || hash === checkedHash) return;
+    checkedHash = hash;
+    void continuity.check(json, built.get(replayEntry)?.files ?? [replayEntry]);
+  };
 
   const compile = (context: BuildContext, entry: string): string => compileOnce(context, entry, built);
 
@@ -143,6 +154,15 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     },
     configureServer(dev) {
       server = dev;
+      const root = dev.config.root;
+      continuity = new DevContinuity(
+        {
+          log: (line) => dev.config.logger.warn(line),
+          overlay: (problems) => dev.ws.send({ type: 'error', err: overlayError(problems, root) }),
+        },
+        root,
+      );
+      dev.httpServer?.on('close', () => continuity?.cancel());
     },
     resolveId(id) {
       return id === REPLAY_DATA_ID ? RESOLVED_REPLAY_DATA_ID : null;
@@ -150,6 +170,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     async load(id) {
       if (id === RESOLVED_REPLAY_DATA_ID) {
         const json = compile(this, replayEntry);
+        checkContinuityInDev(json);
         const data = await replayDataFor(json);
         lastGood = data;
         return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, map: null };
