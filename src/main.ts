@@ -17,8 +17,9 @@ import { wireFullscreen } from './presentation/dom/fullscreen.ts';
 import { GamepadInput } from './presentation/dom/GamepadInput.ts';
 import { Notice } from './presentation/dom/Notice.ts';
 import { OpeningLine } from './presentation/dom/OpeningLine.ts';
-import { downloadFile, Screens } from './presentation/dom/Screens.ts';
+import { Screens } from './presentation/dom/Screens.ts';
 import { speakStep } from './presentation/dom/selfVoicing.ts';
+import { announceStorage } from './presentation/dom/storageNotices.ts';
 import { TitleScreen } from './presentation/dom/TitleScreen.ts';
 import { loadFonts } from './presentation/fonts.ts';
 import { canvasZoom } from './presentation/layout.ts';
@@ -248,19 +249,11 @@ function wireGame(game: Game): void {
 }
 void loading.then(wireGame);
 
-// Storage that refuses (strict iframes, private modes, a full quota): say so once, calmly, and offer the export.
-const DEGRADED = 'Your browser is not letting this page keep saves, so progress will not be kept after you close it.';
-const exportOffer = { label: 'Export saves', run: () => screensOver.download() };
-const warnDegraded = () => notice.show(`${DEGRADED} Export your saves to keep them.`, exportOffer, { sticky: true });
-if (persistence.store.degraded) warnDegraded();
-else persistence.store.events.on('degraded', warnDegraded);
-// Saves another tab writes show on the title; saves set aside are said once, in words, with a way to keep them.
+// Storage that refuses, and saves set aside: said once, in words, with a way to keep them.
+announceStorage(persistence, notice, () => screensOver.download());
+// Saves another tab writes show on the title.
 persistence.slots.watch(() => refreshTitle());
 persistence.profile.events.on('changedElsewhere', () => refreshTitle());
-const kept = () => downloadFile('ultimate-defence-kept.json', persistence.quarantine.exportKept());
-const keepAside = { label: 'Export what was kept', run: kept };
-const setAside = persistence.quarantine.takeNotices();
-if (setAside.length) notice.show(setAside.join(' '), keepAside, { sticky: true });
 
 refreshTitle();
 wireFullscreen(byId<HTMLButtonElement>('fullscreen'));
