@@ -118,17 +118,31 @@ describe('random readings in the browser reach an ending and touch only the game
       await page.frameLocator('#game_drop').locator('#begin').waitFor({ state: 'visible', timeout: 30_000 });
       const frame = page.frames().find((f) => f.url().startsWith(game.server.origin + GAME_PATH))!;
       expect(await frame.evaluate(() => window.top === window)).toBe(false);
-      await seedForeign(frame);
-      const before = await dump(frame);
-      expect(Object.keys(before)).toEqual(expect.arrayContaining(Object.keys(FOREIGN)));
+      // Chromium refuses a third-party frame its storage when third-party cookies are blocked (as
+      // here): then the game reads on in memory and says so; where it is allowed, only its keys change.
+      const stored = await frame.evaluate(() => {
+        try {
+          return localStorage.length >= 0;
+        } catch {
+          return false;
+        }
+      });
+      if (stored) await seedForeign(frame);
+      else await frame.waitForFunction(() => /not letting this page keep saves/.test(document.body.textContent ?? ''));
+      const before = stored ? await dump(frame) : {};
       await page.frameLocator('#game_drop').locator('#begin').click();
       const reading = await readAtRandom(page, frame, seed);
       expect(reading.ending).toMatch(/^Ending \d of \d: /);
       expect(problems).toEqual<PageProblems>({ errors: [], foreignRequests: [] });
-      expectOnlyOwnKeysTouched(before, await dump(frame));
-      // The host page around the frame kept its place: the keys went to the game.
+      if (stored) expectOnlyOwnKeysTouched(before, await dump(frame));
+      // The host page around the frame kept its place and its storage: the keys went to the game.
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
-      console.log(`[reliability] browser iframe seed ${seed}: ${JSON.stringify(reading)}`);
+      expect(
+        await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ultimate-defence:'))),
+      ).toEqual([]);
+      console.log(
+        `[reliability] browser iframe seed ${seed} (storage ${stored ? 'allowed' : 'refused'}): ${JSON.stringify(reading)}`,
+      );
       await context.close();
     });
 
