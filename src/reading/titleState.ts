@@ -5,7 +5,10 @@ import type { Persistence } from '../persistence/openPersistence.ts';
 export interface TitleState {
   /** The slot Continue resumes, or null when there is nothing to continue. */
   continueSlot: string | null;
-  /** Some slot holds a save to load. */
+  /**
+   * Some slot holds a save to load. Load is offered either way: in a new browser (no saves yet) it
+   * is where saves exported from another browser are imported (#22).
+   */
   canLoad: boolean;
   /** The content note has not been shown in a reading yet. */
   contentNote: boolean;

@@ -32,12 +32,15 @@ export class TitleScreen {
     return this.title.hidden && this.end.hidden;
   }
 
-  /** Shows what the reader has: Continue, Load, the map and chapters, progress, the content note. */
+  /** Shows what the reader has: Continue, Load (or Import saves), the map and chapters, progress, the content note. */
   refresh(state: TitleState): void {
     const continueButton = this.button('continue');
     continueButton.hidden = state.continueSlot === null;
     if (state.continueSlot) continueButton.dataset.slot = state.continueSlot;
-    this.button('load').hidden = !state.canLoad;
+    // Always offered: with no saves yet it opens the same screen, for its import (#22).
+    const load = this.button('load');
+    load.hidden = false;
+    load.textContent = state.canLoad ? 'Load' : 'Import saves';
     this.note.hidden = !state.contentNote;
     this.progress.textContent = progressText(
       state.linesSeen,

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { launch } from '../../../test/browser/support/browser.ts';
 import { buildGame, compileStory } from './build.ts';
 import { coldLoad, PLAIN, THROTTLED, type ColdLoad, type Target } from './coldLoad.ts';
+import { LONG_SESSION_LIMIT, longSession, renderLongSession, type LongSession } from './longSession.ts';
 import { heapPlaythroughs, timedPlaythrough, type HeapPlay, type TimedPlay } from './playthrough.ts';
 import {
   compare,
@@ -33,7 +34,8 @@ const HELP = `usage: npm run bench -- [options]
                    cd ../shared/bench && npm install && peers/build.sh /tmp/peers
   --no-play        cold loads only (no readings)
   --only PARTS     only some parts, comma-separated: cold (cold loads), frames (the two timed
-                   readings), heap (the readings for the heap figure)
+                   readings), heap (the readings for the heap figure), long-session (--readings
+                   readings in one page with rollback, save, title and Continue: heap and DOM)
   --quick          --runs 2 --readings 2 --samples 12, and the CPU 4x reading stops after the
                    first chapter change (so no stone-ending frames at 4x)
   --dist DIR       measure this build instead of building one
@@ -72,10 +74,11 @@ const options = {
   peers: o.peers ? resolve(o.peers) : null,
   quick: o.quick,
 };
-const parts = new Set(o.only ? o.only.split(',').map((x) => x.trim()) : ['cold', 'frames', 'heap']);
+const parts = new Set(o.only ? o.only.split(',').map((x) => x.trim()) : ['cold', 'frames', 'heap', 'long-session']);
 if (o['no-play']) {
   parts.delete('frames');
   parts.delete('heap');
+  parts.delete('long-session');
 }
 const log = (s: string) => process.stderr.write(s + '\n');
 const PEERS = [
@@ -160,6 +163,14 @@ let heap: HeapPlay | null = null;
       log(`  FAILED ${heap.error}`);
     }
   }
+}
+let session: LongSession | null = null;
+if (parts.has('long-session')) {
+  log(`long session: ${options.readings} readings in one page (roll back, quick save, title, Continue, end)`);
+  session = await longSession(browser, ours.url, route, options.readings, (s) => log('  ' + s));
+  const worst = session.ratios ? Math.max(...Object.values(session.ratios)) : Infinity;
+  if (!session.ok || worst > LONG_SESSION_LIMIT) failed = true;
+  if (!session.ok) log(`  FAILED ${session.error}`);
 }
 await browser.close();
 for (const server of servers) await server.close();
@@ -336,10 +347,11 @@ const result: BenchResult = {
 result.targets = evaluateTargets(figures, frames);
 
 process.stdout.write(renderReport(result));
+if (session) process.stdout.write('\n' + renderLongSession(session));
 if (o.compare) {
   const previous = JSON.parse(readFileSync(o.compare, 'utf-8')) as BenchResult;
   process.stdout.write('\n' + renderComparison(compare(previous.figures, figures), previous.date));
 }
-if (o.json) writeFileSync(o.json, JSON.stringify(result, null, 2) + '\n');
+if (o.json) writeFileSync(o.json, JSON.stringify({ ...result, longSession: session }, null, 2) + '\n');
 if (builtDir) rmSync(builtDir, { recursive: true, force: true });
 process.exitCode = failed ? 1 : 0;
