@@ -6,7 +6,8 @@ import type { AssetLoader } from './AssetLoader.ts';
 import { INTERFACE_ART, stageArtKeys } from './assets.ts';
 import type { AccessibleLayer } from './dom/AccessibleLayer.ts';
 import { FrameGate } from './frameGate.ts';
-import { DESIGN, type Frame, frameFor, type Viewport } from './layout.ts';
+import { DESIGN } from './layout.ts';
+import { type Frame, frameFor, type Viewport } from './windowLayout.ts';
 import { snapToPixels } from './pixelSnap.ts';
 import { ArtScene } from './scenes/ArtScene.ts';
 import { type EndData, EndScene } from './scenes/EndScene.ts';
@@ -144,7 +145,7 @@ export class GameShell {
     if (this.endData && this.game.scene.isActive('end')) this.showEnd(this.endData.ending, this.endData.count);
   }
 
-  /** The frame the game is laid out in now (layout.ts frameFor). */
+  /** The frame the game is laid out in now (windowLayout.ts frameFor). */
   get layout(): Frame {
     return this.frame;
   }

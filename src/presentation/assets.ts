@@ -90,7 +90,7 @@ export const INTERFACE_ART = [
   'choice',
   'choice-hover',
   'card',
-  // The upright frame's taller box and full-width choices (layout.ts UPRIGHT): a phone may turn at any line.
+  // The upright frame's taller box and full-width choices (windowLayout.ts UPRIGHT): a phone may turn at any line.
   'dialogue-box-tall',
   'choice-wide',
   'choice-wide-hover',

@@ -3,7 +3,7 @@
 // bar and the menu in reach of the thumb, and a turn of the phone mid-line keeps the line and state.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { frameFor, type Frame, TOUCH } from '../../src/presentation/layout.ts';
+import { type Frame, frameFor, TOUCH } from '../../src/presentation/windowLayout.ts';
 import { type PageProblems, watch } from './support/browser.ts';
 import { useGame } from './support/harness.ts';
 import { choicePoint, STALL_MS, withSettings } from './support/player.ts';

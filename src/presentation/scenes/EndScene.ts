@@ -1,5 +1,6 @@
 import * as Phaser from 'phaser';
-import { COLOURS, FONT, type Frame } from '../layout.ts';
+import { COLOURS, FONT } from '../layout.ts';
+import type { Frame } from '../windowLayout.ts';
 
 /** What the end screen shows. */
 export interface EndData {
@@ -7,7 +8,7 @@ export interface EndData {
   /** Which ending of how many (in the gallery's order), when the story has more than one. */
   count: { number: number; total: number } | null;
   zoom: number;
-  /** The window's frame (layout.ts): the ending is centred in it, its title wrapped to its width. */
+  /** The window's frame (windowLayout.ts): the ending is centred in it, its title wrapped to its width. */
   frame: Frame;
 }
 

@@ -12,7 +12,7 @@ import type { AssetLoader } from '../AssetLoader.ts';
 import { stageArtKeys } from '../assets.ts';
 import type { AccessibleLayer } from '../dom/AccessibleLayer.ts';
 import type { OpeningHandover } from '../dom/OpeningLine.ts';
-import { type Frame, type StagePlace, stagePan } from '../layout.ts';
+import { type Frame, type StagePlace, stagePan } from '../windowLayout.ts';
 import { Backdrop } from '../widgets/Backdrop.ts';
 import { Cast } from '../widgets/Cast.ts';
 import { ChapterCard } from '../widgets/ChapterCard.ts';
@@ -54,7 +54,7 @@ export interface PlayOptions {
 export interface PlayData extends PlayOptions {
   /** Design-to-canvas zoom, so text is drawn at the screen's real pixel density. */
   zoom: number;
-  /** Where everything goes in the window as it is now (layout.ts frameFor); relayout() takes a new one. */
+  /** Where everything goes in the window as it is now (windowLayout.ts frameFor); relayout() takes a new one. */
   frame: Frame;
   /** The game's art loader, with the interface art already loaded (GameShell.play). */
   loader: AssetLoader;
@@ -169,7 +169,7 @@ export class PlayScene extends Phaser.Scene {
 
   /**
    * Frames the stage: lowered to the frame's stageTop and, upright, panned to whoever speaks (over
-   * `ms`), keeping the view where it was for narration (layout.ts stagePan).
+   * `ms`), keeping the view where it was for narration (windowLayout.ts stagePan).
    */
   private placeCamera(
     frame: Frame,

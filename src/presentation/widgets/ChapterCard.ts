@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
 import { uiKey } from '../assets.ts';
-import { CARD, COLOURS, FONT, type Frame, TIMING } from '../layout.ts';
+import { CARD, COLOURS, FONT, TIMING } from '../layout.ts';
+import type { Frame } from '../windowLayout.ts';
 import { pinToScreen } from './screenSpace.ts';
 
 /**

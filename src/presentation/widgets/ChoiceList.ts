@@ -1,13 +1,14 @@
 import type * as Phaser from 'phaser';
 import type { ChoiceOption } from '../../story/StoryRunner.ts';
 import { uiKey } from '../assets.ts';
-import { COLOURS, choiceListTop, FONT, type Frame } from '../layout.ts';
+import { COLOURS, FONT } from '../layout.ts';
+import { choiceListTop, type Frame } from '../windowLayout.ts';
 import { pinToScreen } from './screenSpace.ts';
 
 interface Button {
   back: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
   label: Phaser.GameObjects.Text;
-  /** The touch target: the plate and half the gap either side (layout.ts ChoiceLayout.hitHeight). */
+  /** The touch target: the plate and half the gap either side (windowLayout.ts ChoiceLayout.hitHeight). */
   hit: Phaser.GameObjects.Rectangle;
   option: ChoiceOption;
 }

@@ -2,7 +2,8 @@ import type * as Phaser from 'phaser';
 import type { Line } from '../../story/lines.ts';
 import { uiKey } from '../assets.ts';
 import { LineText } from '../dom/LineText.ts';
-import { COLOURS, DIALOGUE, FONT, type Frame } from '../layout.ts';
+import { COLOURS, DIALOGUE, FONT } from '../layout.ts';
+import type { Frame } from '../windowLayout.ts';
 import { pinToScreen } from './screenSpace.ts';
 
 /**

@@ -8,7 +8,7 @@ interface Pinnable {
 
 /**
  * Pins an interface object (and, for a Container, everything in it) to the screen: the camera pans
- * and lowers the stage (layout.ts stagePan, Frame.stageTop), never the box, choices or card. Phaser
+ * and lowers the stage (windowLayout.ts stagePan, Frame.stageTop), never the box, choices or card. Phaser
  * draws a Container's children with their own scroll factors, so each one is set.
  */
 export function pinToScreen<T extends Phaser.GameObjects.GameObject>(object: T): T {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { STORAGE_PREFIX } from '../../../src/persistence/LocalStorageStore.ts';
 import { changeSettings, freshProfile, serializeProfile, type Settings } from '../../../src/persistence/profile.ts';
 import { PROFILE_KEY } from '../../../src/persistence/ProfileStore.ts';
-import { choiceListTop, frameFor } from '../../../src/presentation/layout.ts';
+import { choiceListTop, frameFor } from '../../../src/presentation/windowLayout.ts';
 
 /** How the player gives input. */
 export type Hands = 'keyboard' | 'mouse';

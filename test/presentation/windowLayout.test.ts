@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import {
   CHOICES,
   canvasZoom,
-  choiceListTop,
   choicesTop,
   DESIGN,
   DIALOGUE,
-  type Frame,
-  frameFor,
   LINE_BOX,
   PORTRAIT,
+} from '../../src/presentation/layout.ts';
+import {
+  choiceListTop,
+  type Frame,
+  frameFor,
   quickBarStrip,
   stagePan,
   TOUCH,
-} from '../../src/presentation/layout.ts';
+} from '../../src/presentation/windowLayout.ts';
 
 const PHONE_UPRIGHT = { width: 390, height: 844, touch: true };
 const PHONE_SIDEWAYS = { width: 844, height: 390, touch: true };
