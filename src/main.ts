@@ -22,7 +22,7 @@ import { speakStep } from './presentation/dom/selfVoicing.ts';
 import { announceStorage } from './presentation/dom/storageNotices.ts';
 import { TitleScreen } from './presentation/dom/TitleScreen.ts';
 import { loadFonts } from './presentation/fonts.ts';
-import { canvasZoom } from './presentation/layout.ts';
+import { canvasZoom, uprightView } from './presentation/layout.ts';
 import type { Action } from './reading/actions.ts';
 import { DEFAULT_KEYMAP } from './reading/keymap.ts';
 import { preferencesOf } from './reading/preferences.ts';
@@ -185,7 +185,7 @@ async function startRun(from: StartFrom): Promise<void> {
 
 /** The story's first line, drawn without the game (dom/OpeningLine.ts); null if the story has none. */
 function openingLine(): OpeningLine | null {
-  if (!replay.openingLine) return null;
+  if (!replay.openingLine || uprightView(window)) return null; // drawn sideways only
   screens.hide();
   focusGame();
   const story = { line: replay.openingLine, chapter: replay.openingChapter, backdrop: replay.opening.backdrop };

@@ -7,6 +7,7 @@ import { INTERFACE_ART, stageArtKeys } from './assets.ts';
 import type { AccessibleLayer } from './dom/AccessibleLayer.ts';
 import { FrameGate } from './frameGate.ts';
 import { DESIGN } from './layout.ts';
+import { type Frame, frameFor, type Viewport } from './windowLayout.ts';
 import { snapToPixels } from './pixelSnap.ts';
 import { ArtScene } from './scenes/ArtScene.ts';
 import { type EndData, EndScene } from './scenes/EndScene.ts';
@@ -27,6 +28,31 @@ export function hardwareWebGL(): boolean {
   return !/swiftshader|llvmpipe|softpipe|software|basic render/i.test(renderer);
 }
 
+/** Design y, below the stage's top, of an upright thumbnail's top edge: the faces in the middle of it. */
+const THUMBNAIL_TOP = 60;
+
+/** The window as the layout reads it: its size, whether a finger points, the bottom safe area. */
+function viewport(): Viewport {
+  return {
+    width: window.innerWidth,
+    height: window.innerHeight,
+    touch: matchMedia('(pointer: coarse)').matches,
+    safeBottom: safeAreaBottom(),
+  };
+}
+
+let probe: HTMLElement | null = null;
+/** The CSS pixels of `env(safe-area-inset-bottom)` (a phone's home indicator), read from a probe. */
+function safeAreaBottom(): number {
+  if (!probe) {
+    probe = document.createElement('div');
+    probe.style.cssText =
+      'position:fixed;visibility:hidden;pointer-events:none;height:env(safe-area-inset-bottom, 0px)';
+    document.body.append(probe);
+  }
+  return probe.getBoundingClientRect().height;
+}
+
 /** The Phaser game and the DOM layer beside it: everything the composition root drives. */
 export class GameShell {
   /** Facts from the play scene: first line painted, line displayed, run finished. */
@@ -35,6 +61,10 @@ export class GameShell {
   private readonly game: Phaser.Game;
   private readonly zoom: number;
   private readonly art: Promise<AssetLoader>;
+  /** Where everything goes in the window as it is now: a new frame when the window turns or resizes. */
+  private frame: Frame;
+  /** The end screen's data while it shows, to lay it out again. */
+  private endData: EndData | null = null;
   /** Skips drawing frames that would look like the last one. */
   readonly frames: FrameGate;
 
@@ -47,11 +77,13 @@ export class GameShell {
   ) {
     this.zoom = raster.scale;
     this.dom = dom;
+    this.frame = frameFor(viewport());
+    parent.dataset.layout = this.frame.orientation;
     this.game = new Phaser.Game({
       type: hardwareWebGL() ? Phaser.WEBGL : Phaser.CANVAS,
       parent,
-      width: DESIGN.width * this.zoom,
-      height: DESIGN.height * this.zoom,
+      width: this.frame.width * this.zoom,
+      height: this.frame.height * this.zoom,
       backgroundColor: '#141821',
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
       // The play scene reads the keyboard from the page itself (PlayScene.bindInput says why).
@@ -93,6 +125,29 @@ export class GameShell {
     };
     if (this.game.isBooted) snap();
     else this.game.events.once(Phaser.Core.Events.BOOT, snap);
+    window.addEventListener('resize', () => this.relayout(parent));
+  }
+
+  /**
+   * Lays the game out again when the window's shape changes (a phone turned): a new frame size for
+   * the canvas, at the same zoom (the art stays rasterised as it is), and the scene moves its
+   * widgets; the line on screen, its reveal and the reading's modes are untouched.
+   */
+  private relayout(parent: HTMLElement): void {
+    const frame = frameFor(viewport());
+    const before = this.frame;
+    this.frame = frame;
+    parent.dataset.layout = frame.orientation;
+    if (frame.width !== before.width || frame.height !== before.height) {
+      this.game.scale.setGameSize(frame.width * this.zoom, frame.height * this.zoom);
+    }
+    this.scene?.relayout(frame);
+    if (this.endData && this.game.scene.isActive('end')) this.showEnd(this.endData.ending, this.endData.count);
+  }
+
+  /** The frame the game is laid out in now (windowLayout.ts frameFor). */
+  get layout(): Frame {
+    return this.frame;
   }
 
   /**
@@ -118,6 +173,7 @@ export class GameShell {
       dom: this.dom,
       events: this.events,
       zoom: this.zoom,
+      frame: this.frame,
       loader,
     });
   }
@@ -144,8 +200,16 @@ export class GameShell {
         const context = canvas.getContext('2d');
         if (!context) return resolve(null);
         try {
-          context.drawImage(this.game.canvas, 0, 0, canvas.width, canvas.height);
-          this.scene?.drawTextInto(context, canvas.width / DESIGN.width);
+          const source = this.game.canvas;
+          if (this.frame.orientation === 'landscape') {
+            context.drawImage(source, 0, 0, canvas.width, canvas.height);
+            this.scene?.drawTextInto(context, canvas.width / DESIGN.width);
+          } else {
+            // Upright, a 16:9 slice of the stage where the faces are (the words are in the slot's excerpt).
+            const z = source.width / this.frame.width;
+            const top = (this.frame.stageTop + THUMBNAIL_TOP) * z;
+            context.drawImage(source, 0, top, source.width, (source.width * 9) / 16, 0, 0, canvas.width, canvas.height);
+          }
           resolve(canvas.toDataURL('image/jpeg', 0.6));
         } catch {
           resolve(null);
@@ -158,7 +222,9 @@ export class GameShell {
   /** Shows the end screen for `ending`, number `count.number` of `count.total`. */
   showEnd(ending: EndData['ending'], count: EndData['count']): void {
     this.game.scene.stop('play');
-    this.game.scene.start('end', { ending, count, zoom: this.zoom } satisfies EndData);
+    this.endData = { ending, count, zoom: this.zoom, frame: this.frame };
+    this.game.scene.stop('end');
+    this.game.scene.start('end', this.endData);
   }
 
   /** Stops every scene (back to the title). */

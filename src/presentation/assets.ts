@@ -84,7 +84,17 @@ export function artFile(key: string): ArtFile | undefined {
 export const titleArtUrl: string | undefined = files['/assets/art/title.svg'];
 
 /** The interface skin every reading needs before its first line. */
-export const INTERFACE_ART = ['dialogue-box', 'nameplate', 'choice', 'choice-hover', 'card'].map(uiKey);
+export const INTERFACE_ART = [
+  'dialogue-box',
+  'nameplate',
+  'choice',
+  'choice-hover',
+  'card',
+  // The upright frame's taller box and full-width choices (windowLayout.ts UPRIGHT): a phone may turn at any line.
+  'dialogue-box-tall',
+  'choice-wide',
+  'choice-wide-hover',
+].map(uiKey);
 
 /** The wall's two overlays (sand, then stone). */
 export const WALL_ART = [overlayKey('wall-sand'), overlayKey('wall-stone')];

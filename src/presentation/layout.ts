@@ -1,14 +1,32 @@
-/** Every position, size, colour and text style of the canvas, in one place (design units: 1920x1080). */
+/**
+ * Every position, size, colour and text style of the canvas, in one place (design units: 1920x1080
+ * sideways, 1080 wide upright). How they are put together for a window is windowLayout.ts.
+ */
 import type { CharacterId } from '../story/vocabulary.ts';
 
 export const DESIGN = { width: 1920, height: 1080 } as const;
 
 /**
+ * The upright frame's width, its tallest (a taller window is letterboxed) and about its shortest
+ * (what the stage, box and quick bar need: canvasZoom's estimate; windowLayout.ts has the rest).
+ */
+export const UPRIGHT_SIZE = { width: 1080, maxHeight: 2560, zoomHeight: 1920 } as const;
+
+/**
  * The canvas is drawn at the screen's own pixel count (design size times this zoom, from 0.5 to
- * 1.5): crisp text on a DPR 2 screen, and no wasted fill on a small window or a cheap phone.
+ * 1.5): crisp text on a DPR 2 screen, and no wasted fill on a small window or a cheap phone. The
+ * design size is the frame's (1920x1080 sideways; upright 1080 wide, at least about as tall as the
+ * stage, box and quick bar need: windowLayout.ts), so a phone gets the same zoom held either way: the
+ * art, rasterised once at this zoom, stays pixel for pixel after a turn.
  */
 export function canvasZoom(view: { innerWidth: number; innerHeight: number; devicePixelRatio: number }): number {
-  const fit = Math.min(view.innerWidth / DESIGN.width, view.innerHeight / DESIGN.height) * view.devicePixelRatio;
+  const { innerWidth: w, innerHeight: h } = view;
+  const upright = uprightView(view);
+  const width = upright ? UPRIGHT_SIZE.width : DESIGN.width;
+  const height = upright
+    ? Math.min(UPRIGHT_SIZE.maxHeight, Math.max(UPRIGHT_SIZE.zoomHeight, (width * h) / w))
+    : DESIGN.height;
+  const fit = Math.min(w / width, h / height) * view.devicePixelRatio;
   return Math.min(1.5, Math.max(0.5, Math.ceil(fit * 12) / 12));
 }
 
@@ -120,3 +138,8 @@ export const TIMING = {
   portraitFadeMs: 320,
   chapterCardMs: 2600,
 } as const;
+
+/** True when `view` (a window) is read upright (windowLayout.ts frameFor). */
+export function uprightView(view: { innerWidth: number; innerHeight: number }): boolean {
+  return view.innerHeight >= view.innerWidth;
+}

@@ -1,5 +1,5 @@
-// On a phone: in landscape the game fits the screen and is read by touch; in portrait it asks the
-// reader to turn the device; a desktop window, however tall, is never asked.
+// On a phone: in landscape the game fits the screen and is read by touch; in portrait it shows the
+// title (test/browser/portrait.test.ts plays it upright); no window is asked to turn.
 import { devices, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshContext, launch, watch, type PageProblems } from './support/browser.ts';
@@ -41,7 +41,6 @@ describe('on a phone', () => {
     const page = await context.newPage();
     const problems = watch(page, [server.origin]);
     await page.goto(`${server.origin}${PATH}`);
-    expect(await page.isVisible('#rotate')).toBe(false);
     await page.screenshot({ path: `${SHOTS}/phone-landscape-title.png` });
 
     await page.tap('#begin');
@@ -98,23 +97,15 @@ describe('on a phone', () => {
     await context.close();
   }, 240_000);
 
-  it('in portrait, asks the reader to turn the device sideways', async () => {
+  it('in portrait, shows the title and its content note (no prompt to turn the phone)', async () => {
     const context = await phone(412, 915);
     const page = await context.newPage();
     const problems = watch(page, [server.origin]);
     await page.goto(`${server.origin}${PATH}`);
-    const rotate = page.locator('#rotate');
-    await rotate.waitFor({ state: 'visible' });
-    expect(await rotate.textContent()).toContain('Turn your device sideways to read.');
-    // It covers the whole screen, above the title.
-    expect(await rotate.boundingBox()).toEqual({ x: 0, y: 0, width: 412, height: 915 });
-    expect(await page.evaluate(() => document.elementFromPoint(206, 457)?.closest('#rotate') !== null)).toBe(true);
+    await page.locator('#begin').waitFor({ state: 'visible' });
+    expect(await page.locator('#rotate').count()).toBe(0);
+    expect(await page.isVisible('#content-note')).toBe(true);
     await page.screenshot({ path: `${SHOTS}/phone-portrait.png` });
-
-    // Turning the phone takes the prompt away and shows the title.
-    await page.setViewportSize({ width: 915, height: 412 });
-    await rotate.waitFor({ state: 'hidden' });
-    expect(await page.isVisible('#begin')).toBe(true);
     expect(problems).toEqual<PageProblems>({ errors: [], foreignRequests: [] });
     await context.close();
   });
@@ -130,7 +121,7 @@ describe('on a desktop', () => {
       const page = await context.newPage();
       await page.goto(`${server.origin}${PATH}`);
       await page.locator('#begin').waitFor({ state: 'visible' });
-      expect(await page.isVisible('#rotate')).toBe(false);
+      expect(await page.locator('#rotate').count()).toBe(0);
       await context.close();
     });
   }

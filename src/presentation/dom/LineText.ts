@@ -48,8 +48,8 @@ export class LineText {
    */
   constructor(
     private readonly canvas: HTMLCanvasElement,
-    private readonly designWidth: number,
-    private readonly box: LineBox,
+    private designWidth: number,
+    private box: LineBox,
     textSize: number,
   ) {
     this.size = textSize;
@@ -106,6 +106,13 @@ export class LineText {
 
   get visible(): boolean {
     return !this.element.hidden;
+  }
+
+  /** Moves the words to another box, in a canvas `designWidth` wide (a phone turned); the line stays. */
+  setLayout(designWidth: number, box: LineBox): void {
+    this.designWidth = designWidth;
+    this.box = box;
+    this.fit();
   }
 
   /** Text size in design pixels. */

@@ -12,7 +12,7 @@ import type { AssetLoader } from '../AssetLoader.ts';
 import { stageArtKeys } from '../assets.ts';
 import type { AccessibleLayer } from '../dom/AccessibleLayer.ts';
 import type { OpeningHandover } from '../dom/OpeningLine.ts';
-import { DESIGN } from '../layout.ts';
+import { type Frame, type StagePlace, stagePan } from '../windowLayout.ts';
 import { Backdrop } from '../widgets/Backdrop.ts';
 import { Cast } from '../widgets/Cast.ts';
 import { ChapterCard } from '../widgets/ChapterCard.ts';
@@ -54,6 +54,8 @@ export interface PlayOptions {
 export interface PlayData extends PlayOptions {
   /** Design-to-canvas zoom, so text is drawn at the screen's real pixel density. */
   zoom: number;
+  /** Where everything goes in the window as it is now (windowLayout.ts frameFor); relayout() takes a new one. */
+  frame: Frame;
   /** The game's art loader, with the interface art already loaded (GameShell.play). */
   loader: AssetLoader;
 }
@@ -70,6 +72,8 @@ const DEPTH = { backdrop: 0, wall: 5, cast: 10, veil: 25, dialogue: 30, choices:
 const ART_WAIT_MS = 1500;
 /** Skip shows each line for this long. */
 const SKIP_STEP_MS = 45;
+/** How long the camera takes to pan to whoever speaks, upright. */
+const PAN_MS = 650;
 
 /** The reading scene: thin, it builds widgets, forwards input, and shows each step of the playthrough. */
 export class PlayScene extends Phaser.Scene {
@@ -87,6 +91,8 @@ export class PlayScene extends Phaser.Scene {
   private sinceSkipStep = 0;
   private autoTimer: Phaser.Time.TimerEvent | null = null;
   private pressTimer: Phaser.Time.TimerEvent | null = null;
+  /** Design x of the stage at the view's left edge (upright the view shows part of the stage). */
+  private pan: number | null = null;
 
   constructor() {
     super('play');
@@ -97,17 +103,21 @@ export class PlayScene extends Phaser.Scene {
     this.modes = data.modes;
     this.modes.reset();
     this.firstLineSeen = false;
+    this.pan = null;
   }
 
   create(): void {
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
-    const { zoom } = this.play;
-    this.cameras.main.setZoom(zoom).centerOn(DESIGN.width / 2, DESIGN.height / 2);
+    const { zoom, frame } = this.play;
+    // Origin at the top left: at scroll 0 a design unit lands at the same pixel as with the camera
+    // centred on the 1920x1080 stage, and the scroll is then simply the stage's pan and drop.
+    this.cameras.main.setOrigin(0, 0).setZoom(zoom);
+    this.placeCamera(frame, null, 0);
     this.loader = this.play.loader;
     this.backdrop = new Backdrop(this, DEPTH.backdrop);
     this.cast = new Cast(this, DEPTH.cast);
     this.wall = new WallOverlay(this, DEPTH.wall);
-    this.dialogue = new DialogueBox(this, DEPTH.dialogue, zoom);
+    this.dialogue = new DialogueBox(this, DEPTH.dialogue, zoom, frame);
     this.dialogue.setVisible(false);
     this.choices = new ChoiceList(
       this,
@@ -116,8 +126,9 @@ export class PlayScene extends Phaser.Scene {
       zoom,
       (index) => this.choose(index),
       (position) => this.play.dom.focus(position),
+      frame,
     );
-    this.card = new ChapterCard(this, DEPTH.card, zoom);
+    this.card = new ChapterCard(this, DEPTH.card, zoom, frame);
     this.applyPreferences(this.play.preferences);
     this.bindInput();
     const { playthrough, resume } = this.play;
@@ -141,6 +152,37 @@ export class PlayScene extends Phaser.Scene {
     this.dialogue.setSpeed(preferences.textCps);
     this.dialogue.setHighContrast(preferences.highContrast);
     this.dialogue.setTextSize(preferences.textSize);
+  }
+
+  /**
+   * Lays the scene out for another window (a phone turned, a window resized): the box, choices and
+   * card move, the camera frames the stage anew; the line, its reveal and every mode stay as they are.
+   */
+  relayout(frame: Frame): void {
+    this.play.frame = frame;
+    this.dialogue.layout(frame);
+    this.choices.layout(frame);
+    this.card.layout(frame);
+    const step = this.play.playthrough.current;
+    this.placeCamera(frame, step ? { cast: step.stage.cast, speaker: step.line?.speaker ?? null } : null, 0);
+  }
+
+  /**
+   * Frames the stage: lowered to the frame's stageTop and, upright, panned to whoever speaks (over
+   * `ms`), keeping the view where it was for narration (windowLayout.ts stagePan).
+   */
+  private placeCamera(
+    frame: Frame,
+    on: { cast: readonly StagePlace[]; speaker: string | null } | null,
+    ms: number,
+  ): void {
+    const camera = this.cameras.main;
+    const pan = on ? stagePan(frame, on.cast, on.speaker, this.pan) : stagePan(frame, [], null, this.pan);
+    this.pan = pan;
+    camera.scrollY = -frame.stageTop;
+    this.tweens.killTweensOf(camera);
+    if (ms <= 0 || camera.scrollX === pan) camera.scrollX = pan;
+    else this.tweens.add({ targets: camera, scrollX: pan, duration: ms, ease: 'Sine.easeInOut' });
   }
 
   /** Lets the scene take input, or not (while an overlay is open over it). */
@@ -326,6 +368,10 @@ export class PlayScene extends Phaser.Scene {
     const cut = restored || step.directives.some((d) => d.kind === 'backdrop' && d.cut);
     this.backdrop.show(step.stage.backdrop, { cut, reducedMotion: quick });
     this.cast.show(step.stage.cast, quick);
+    // A new scene is framed afresh; within one, the camera follows the voice.
+    if (step.directives.some((d) => d.kind === 'backdrop')) this.pan = null;
+    const panMs = quick || cut ? 0 : PAN_MS;
+    this.placeCamera(this.play.frame, { cast: step.stage.cast, speaker: step.line?.speaker ?? null }, panMs);
     const wallMoment = step.directives.some((d) => d.kind === 'wall' || (d.kind === 'effect' && d.name === 'stone'));
     this.wall.show(step.stage.wall, step.stage.stone, wallMoment && !restored, quick || restored);
     if (step.directives.some((d) => d.kind === 'effect' && d.name === 'shake') && !preferences.reducedMotion) {

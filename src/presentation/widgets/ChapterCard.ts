@@ -1,6 +1,8 @@
 import type * as Phaser from 'phaser';
 import { uiKey } from '../assets.ts';
 import { CARD, COLOURS, FONT, TIMING } from '../layout.ts';
+import type { Frame } from '../windowLayout.ts';
+import { pinToScreen } from './screenSpace.ts';
 
 /**
  * A chapter's title card: a band at the lower left, clear of the faces, that fades in over the scene,
@@ -18,6 +20,7 @@ export class ChapterCard {
     private readonly scene: Phaser.Scene,
     depth: number,
     resolution: number,
+    frame: Frame,
   ) {
     const { width, height, text } = CARD;
     const back = scene.textures.exists(uiKey('card'))
@@ -40,7 +43,17 @@ export class ChapterCard {
         resolution,
       })
       .setOrigin(0, 0.5);
-    this.group = scene.add.container(CARD.x, CARD.y, [back, this.number, this.title]).setDepth(depth).setVisible(false);
+    this.group = pinToScreen(
+      scene.add
+        .container(frame.card.x, frame.card.y, [back, this.number, this.title])
+        .setDepth(depth)
+        .setVisible(false),
+    );
+  }
+
+  /** Moves the card where `frame` puts it (a phone turned). */
+  layout(frame: Frame): void {
+    this.group.setPosition(frame.card.x, frame.card.y);
   }
 
   /** True while the card is up. */

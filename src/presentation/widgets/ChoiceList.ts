@@ -1,11 +1,15 @@
 import type * as Phaser from 'phaser';
 import type { ChoiceOption } from '../../story/StoryRunner.ts';
 import { uiKey } from '../assets.ts';
-import { CHOICES, COLOURS, DESIGN, FONT, choicesTop } from '../layout.ts';
+import { COLOURS, FONT } from '../layout.ts';
+import { choiceListTop, type Frame } from '../windowLayout.ts';
+import { pinToScreen } from './screenSpace.ts';
 
 interface Button {
   back: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
   label: Phaser.GameObjects.Text;
+  /** The touch target: the plate and half the gap either side (windowLayout.ts ChoiceLayout.hitHeight). */
+  hit: Phaser.GameObjects.Rectangle;
   option: ChoiceOption;
 }
 
@@ -14,6 +18,7 @@ export class ChoiceList {
   private buttons: Button[] = [];
   private selected = -1;
   private veil: Phaser.GameObjects.Rectangle | null = null;
+  private options: readonly ChoiceOption[] = [];
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -25,7 +30,20 @@ export class ChoiceList {
     private readonly onChoose: (index: number) => void,
     /** Called when the highlighted choice changes (the DOM layer moves focus with it). */
     private readonly onHighlight: (position: number) => void,
+    private frame: Frame,
   ) {}
+
+  /** Places the choices where `frame` puts them (a phone turned), keeping the one highlighted. */
+  layout(frame: Frame): void {
+    this.frame = frame;
+    if (!this.isOpen) return;
+    const selected = this.selected;
+    const visible = this.buttons[0].back.visible;
+    this.open(this.options);
+    this.setVisible(visible);
+    this.selected = selected;
+    this.paint(selected, true);
+  }
 
   /** True while choices are on screen. */
   get isOpen(): boolean {
@@ -35,17 +53,20 @@ export class ChoiceList {
   /** Shows the options, centred above the dialogue box. */
   open(options: readonly ChoiceOption[]): void {
     this.close();
-    const { width, height, gap, centreX, textSize } = CHOICES;
-    const top = choicesTop(options.length);
+    this.options = options;
+    const { width, height, gap, centreX, textSize, hitHeight, art } = this.frame.choices;
+    const top = choiceListTop(this.frame.choices, options.length);
     // A light veil over the scene sets the choices apart from the faces behind them.
-    this.veil = this.scene.add
-      .rectangle(0, 0, DESIGN.width, DESIGN.height, COLOURS.ink, 0.35)
-      .setOrigin(0)
-      .setDepth(this.veilDepth);
+    this.veil = pinToScreen(
+      this.scene.add
+        .rectangle(0, 0, this.frame.width, this.frame.height, COLOURS.ink, 0.35)
+        .setOrigin(0)
+        .setDepth(this.veilDepth),
+    );
     this.buttons = options.map((option, position) => {
       const y = top + position * (height + gap) + height / 2;
-      const back = this.scene.textures.exists(uiKey('choice'))
-        ? this.scene.add.image(centreX, y, uiKey('choice')).setDisplaySize(width, height)
+      const back = this.scene.textures.exists(uiKey(art))
+        ? this.scene.add.image(centreX, y, uiKey(art)).setDisplaySize(width, height)
         : this.scene.add.rectangle(centreX, y, width, height, COLOURS.ink, 0.9).setStrokeStyle(2, 0xcfc4ae, 0.7);
       const label = this.scene.add
         .text(centreX, y, `${position + 1}.  ${option.text}`, {
@@ -57,11 +78,15 @@ export class ChoiceList {
           align: 'center',
         })
         .setOrigin(0.5);
-      back.setDepth(this.depth).setInteractive({ useHandCursor: true });
+      back.setDepth(this.depth);
       label.setDepth(this.depth + 1);
-      back.on('pointerover', () => this.highlight(position));
-      back.on('pointerdown', () => this.choose(position));
-      return { back, label, option };
+      // An unfilled rectangle: nothing drawn, but hit like any visible object (the build has no Zone).
+      const hit = this.scene.add.rectangle(centreX, y, width, hitHeight).setDepth(this.depth + 2);
+      hit.setInteractive({ useHandCursor: true });
+      hit.on('pointerover', () => this.highlight(position));
+      hit.on('pointerdown', () => this.choose(position));
+      for (const part of [back, label, hit]) pinToScreen(part);
+      return { back, label, hit, option };
     });
   }
 
@@ -102,6 +127,7 @@ export class ChoiceList {
     for (const b of this.buttons) {
       b.back.setVisible(visible);
       b.label.setVisible(visible);
+      b.hit.setVisible(visible);
     }
     this.veil?.setVisible(visible);
   }
@@ -111,6 +137,7 @@ export class ChoiceList {
     for (const b of this.buttons) {
       b.back.destroy();
       b.label.destroy();
+      b.hit.destroy();
     }
     this.buttons = [];
     this.selected = -1;
@@ -123,7 +150,10 @@ export class ChoiceList {
     if (!button) return;
     const { back, label } = button;
     if ('setFillStyle' in back) back.setFillStyle(on ? COLOURS.amberHex : COLOURS.ink, on ? 1 : 0.9);
-    else back.setTexture(uiKey(on && this.scene.textures.exists(uiKey('choice-hover')) ? 'choice-hover' : 'choice'));
+    else {
+      const { art } = this.frame.choices;
+      back.setTexture(uiKey(on && this.scene.textures.exists(uiKey(`${art}-hover`)) ? `${art}-hover` : art));
+    }
     label.setColor(on ? COLOURS.choiceHover : COLOURS.choice);
   }
 }

@@ -2,7 +2,9 @@ import type * as Phaser from 'phaser';
 import type { Line } from '../../story/lines.ts';
 import { uiKey } from '../assets.ts';
 import { LineText } from '../dom/LineText.ts';
-import { COLOURS, DESIGN, DIALOGUE, FONT, LINE_BOX } from '../layout.ts';
+import { COLOURS, DIALOGUE, FONT } from '../layout.ts';
+import type { Frame } from '../windowLayout.ts';
+import { pinToScreen } from './screenSpace.ts';
 
 /**
  * The dialogue box: the box and nameplate drawn on the canvas, and the line revealed letter by
@@ -21,9 +23,18 @@ export class DialogueBox {
   private revealing = false;
   private charsPerSecond = 55;
   private onRevealed: (() => void) | null = null;
+  private bob: Phaser.Tweens.Tween | null = null;
+  /** The reader's text size (design px), before the frame's textScale. */
+  private textSize: number = DIALOGUE.textSize;
 
-  constructor(scene: Phaser.Scene, depth: number, resolution: number) {
-    const { box, nameplate, textSize } = DIALOGUE;
+  /** Builds the box where `frame` puts it (layout() moves it when the frame changes: a phone turned). */
+  constructor(
+    private readonly scene: Phaser.Scene,
+    depth: number,
+    resolution: number,
+    private frame: Frame,
+  ) {
+    const { box, nameplate } = frame;
     this.box = scene.textures.exists(uiKey('dialogue-box'))
       ? scene.add.image(box.x, box.y, uiKey('dialogue-box')).setOrigin(0).setDisplaySize(box.width, box.height)
       : scene.add
@@ -42,7 +53,7 @@ export class DialogueBox {
       )
       .setOrigin(0)
       .setVisible(false);
-    this.body = new LineText(scene.game.canvas, DESIGN.width, LINE_BOX, textSize);
+    this.body = new LineText(scene.game.canvas, frame.width, frame.lineBox, this.textSize * frame.textScale);
     const plateBack = scene.textures.exists(uiKey('nameplate'))
       ? scene.add.image(0, 0, uiKey('nameplate')).setOrigin(0).setDisplaySize(nameplate.width, nameplate.height)
       : scene.add
@@ -60,7 +71,7 @@ export class DialogueBox {
       .setOrigin(0.5);
     this.plate = scene.add.container(nameplate.x, nameplate.y, [plateBack, this.name]);
     this.mark = scene.add
-      .text(DIALOGUE.continueMark.x, DIALOGUE.continueMark.y, '▾', {
+      .text(frame.continueMark.x, frame.continueMark.y, '▾', {
         fontFamily: FONT.family,
         fontSize: `${DIALOGUE.markSize}px`,
         color: COLOURS.amber,
@@ -68,18 +79,39 @@ export class DialogueBox {
       })
       .setOrigin(0.5)
       .setVisible(false);
+    this.group = pinToScreen(
+      scene.add.container(0, 0, [this.backing, this.box, this.plate, this.mark]).setDepth(depth),
+    );
+    this.layout(frame);
+  }
+
+  /** Places the box, nameplate, continue mark and words where `frame` puts them; the line stays as it is. */
+  layout(frame: Frame): void {
+    this.frame = frame;
+    const { box, nameplate, continueMark } = frame;
+    if ('setFillStyle' in this.box) this.box.setPosition(box.x, box.y).setSize(box.width, box.height);
+    else {
+      const art = this.scene.textures.exists(uiKey(frame.boxArt)) ? uiKey(frame.boxArt) : uiKey('dialogue-box');
+      this.box.setTexture(art).setPosition(box.x, box.y).setDisplaySize(box.width, box.height);
+    }
+    const inset = DIALOGUE.backingInset;
+    this.backing.setPosition(box.x + inset, box.y + inset).setSize(box.width - inset * 2, box.height - inset * 2);
+    this.plate.setPosition(nameplate.x, nameplate.y);
     // A bob in four steps rather than a smooth one: the picture changes about seven times a second
     // instead of every frame, so a finished line costs almost nothing to keep on screen (frameGate.ts).
-    scene.tweens.add({
+    this.bob?.remove();
+    this.mark.setPosition(continueMark.x, continueMark.y);
+    this.bob = this.scene.tweens.add({
       targets: this.mark,
-      y: DIALOGUE.continueMark.y + 8,
+      y: continueMark.y + 8,
       yoyo: true,
       repeat: -1,
       duration: 600,
       ease: 'Stepped',
       easeParams: [4],
     });
-    this.group = scene.add.container(0, 0, [this.backing, this.box, this.plate, this.mark]).setDepth(depth);
+    this.body.setLayout(frame.width, frame.lineBox);
+    this.body.setTextSize(this.textSize * frame.textScale);
   }
 
   /** True while letters are still appearing. */
@@ -101,7 +133,8 @@ export class DialogueBox {
 
   /** Text size in design pixels (the reader's setting). */
   setTextSize(px: number): void {
-    this.body.setTextSize(px);
+    this.textSize = px;
+    this.body.setTextSize(px * this.frame.textScale);
   }
 
   /** Starts revealing `line` (its first `from` characters already shown); `onRevealed` runs once the whole line shows. */

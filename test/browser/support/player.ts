@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { STORAGE_PREFIX } from '../../../src/persistence/LocalStorageStore.ts';
 import { changeSettings, freshProfile, serializeProfile, type Settings } from '../../../src/persistence/profile.ts';
 import { PROFILE_KEY } from '../../../src/persistence/ProfileStore.ts';
-import { CHOICES, DESIGN, choicesTop } from '../../../src/presentation/layout.ts';
+import { choiceListTop, frameFor } from '../../../src/presentation/windowLayout.ts';
 
 /** How the player gives input. */
 export type Hands = 'keyboard' | 'mouse';
@@ -16,12 +16,21 @@ export interface Playthrough {
   ending: string | null;
 }
 
-/** Page coordinates of the centre of the canvas choice button at `position`, out of `count`. */
+/**
+ * Page coordinates of the centre of the canvas choice button at `position`, out of `count`, where
+ * the game's layout (layout.ts frameFor, for this window and pointer) draws it.
+ */
 export async function choicePoint(page: Page, position: number, count: number): Promise<{ x: number; y: number }> {
   const box = (await page.locator('#game canvas').boundingBox())!;
-  const scale = box.width / DESIGN.width;
-  const { height, gap, centreX } = CHOICES;
-  const top = choicesTop(count);
+  const view = await page.evaluate(() => ({
+    width: innerWidth,
+    height: innerHeight,
+    touch: matchMedia('(pointer: coarse)').matches,
+  }));
+  const frame = frameFor(view);
+  const scale = box.width / frame.width;
+  const { height, gap, centreX } = frame.choices;
+  const top = choiceListTop(frame.choices, count);
   return { x: box.x + centreX * scale, y: box.y + (top + position * (height + gap) + height / 2) * scale };
 }
 
