@@ -215,6 +215,7 @@ async function showTitle(): Promise<void> {
 /** Wires the play scene's facts: sound after the picture, the profile, self-voicing, the end. */
 function wireGame(game: Game): void {
   loaded = game;
+  void import('./presentation/dom/keeping.ts').then((k) => k.wireKeeping(game, screens, screensOver, persistence));
   void game.warmed.then(() => (gameReady = true));
   const { shell, audio, session } = game;
   shell.events.on('firstLinePainted', ({ at }) => void (window.__firstLine ??= at));

@@ -60,6 +60,14 @@ export interface ScreensCallbacks {
   startFromNode(id: string): void;
 }
 
+/** What keeping a reading offers, wired once the game has loaded (dom/keeping.ts); each view calls `onClose` on closing. */
+export interface KeepingHooks {
+  /** Opens "Previously..." for the reading under way. */
+  recap(onClose: () => void): void;
+  /** Opens the reading's transcript and a line to share. */
+  keep(onClose: () => void): void;
+}
+
 /** The overlays the story and the title open. */
 export class Screens {
   readonly quickBar: QuickBar;
@@ -71,6 +79,7 @@ export class Screens {
   private readonly creditsView: CreditsView;
   private readonly chapterView: ChapterSelectView;
   private readonly routeMapView: RouteMapView;
+  private keeping: KeepingHooks | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -96,6 +105,7 @@ export class Screens {
     this.slotsView = this.makeSlotsView(resume);
     this.backlogView = new BacklogView(root, {
       onClose: resume,
+      onKeep: () => this.keeping?.keep(() => undefined),
       onReturnTo: (at) => {
         this.on.returnTo(at);
         resume();
@@ -106,6 +116,7 @@ export class Screens {
       onSave: () => this.slotsView.open('save', slots),
       onLoad: () => this.slotsView.open('load', slots),
       onBacklog: () => this.backlogView.open(on.backlog()),
+      onRecap: () => this.keeping?.recap(() => undefined),
       onSettings: () => this.openSettings(),
       onTitle: () => {
         this.menu.close();
@@ -141,6 +152,18 @@ export class Screens {
     if (what === 'menu') this.menu.open();
     if (what === 'backlog') this.backlogView.open(this.on.backlog());
     if (what === 'save' || what === 'load') this.slotsView.open(what, this.slots);
+  }
+
+  /** Lets the menu, the backlog and the returning reader reach what keeping a reading offers. */
+  keep(hooks: KeepingHooks): void {
+    this.keeping = hooks;
+  }
+
+  /** "Previously..." over the story, as `openOver` opens the menu: the story waits until it closes. */
+  openRecap(): void {
+    if (!this.keeping || !this.on.reading() || Overlay.anyOpen()) return;
+    this.on.storyInput(false);
+    this.keeping.recap(() => this.resumeStory());
   }
 
   /** Gives the story its input back once no overlay is open (a refused load from the menu, say). */
