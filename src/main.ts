@@ -278,7 +278,7 @@ screens.on('settings', () => screensOver.openSettings());
 const profileNow = () => persistence.profile.current;
 const openEndings = () => screensOver.openEndings(replay.endings, profileNow().endings, finishedOnce());
 const openMap = () =>
-  screensOver.openRouteMap(replay.graph, profileNow().routeMap, loaded?.session.trail ?? [], finishedOnce());
+  screensOver.openRouteMap(replay, profileNow(), loaded?.session.trail ?? [], import('virtual:replay-details'));
 screens.on('endings', openEndings);
 screens.on('route-map', openMap);
 screens.on('chapters', () =>
