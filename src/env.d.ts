@@ -6,8 +6,14 @@ declare module '*.ink' {
 
 /** The replay screens' data (route map, endings, chapters, line count), derived from ink/main.ink at build time by the same plugin. */
 declare module 'virtual:replay-data' {
-  const data: import('./tools/replayData.ts').ReplayData;
+  const data: Omit<import('./tools/replayData.ts').ReplayData, 'details'>;
   export default data;
+}
+
+/** The route map's lines per chapter, served apart by the same plugin and imported when the map opens. */
+declare module 'virtual:replay-details' {
+  const details: import('./tools/replayData.ts').ReplayDetails;
+  export default details;
 }
 
 /** The package version, set at build time from package.json. */

@@ -216,6 +216,7 @@ async function showTitle(): Promise<void> {
 /** Wires the play scene's facts: sound after the picture, the profile, self-voicing, the end. */
 function wireGame(game: Game): void {
   loaded = game;
+  void import('./presentation/dom/keeping.ts').then((k) => k.wireKeeping(game, screens, screensOver, persistence));
   void game.warmed.then(() => (gameReady = true));
   const { shell, audio, session } = game;
   shell.events.on('firstLinePainted', ({ at }) => void (window.__firstLine ??= at));
@@ -270,7 +271,7 @@ screens.on('settings', () => screensOver.openSettings());
 const profileNow = () => persistence.profile.current;
 const openEndings = () => screensOver.openEndings(replay.endings, profileNow().endings, finishedOnce());
 const openMap = () =>
-  screensOver.openRouteMap(replay.graph, profileNow().routeMap, loaded?.session.trail ?? [], finishedOnce());
+  screensOver.openRouteMap(replay, profileNow(), loaded?.session.trail ?? [], import('virtual:replay-details'));
 screens.on('endings', openEndings);
 screens.on('route-map', openMap);
 screens.on('chapters', () =>

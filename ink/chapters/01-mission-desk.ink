@@ -3,6 +3,7 @@
 # backdrop: mission-desk
 # music: homecoming
 # ambience: mission-room
+# recap: After four months away, Kakashi walked into the mission room days before anyone expected him.
 There was ink dried in the creases of his knuckles, the colour of an old bruise, and the stack of rotation forms at his elbow had not got any shorter since noon.
 # show: iruka neutral left
 Iruka signed another. Team nine, border patrol, three weeks. He blotted it and turned it face down on the finished pile, which was a good deal lower than the other one.
@@ -29,6 +30,7 @@ Half the room had turned to look. The other half was already looking at Iruka.
 = leap
 # sfx: paper
 # show: iruka smile left
+# recap: Iruka went over the desk in front of everyone, and Kakashi held on.
 He did not remember deciding. There was a hand flat on the desk and forms sliding off it in a long white slither, and then he was over and into Kakashi hard enough to knock them both back a step.
 Somebody whooped. The laughter went round the room, loud and fond, and a farmer waiting with a request about a lost ox clapped twice.
 # show: kakashi warm right
@@ -41,6 +43,7 @@ He said it as he said most things, as if running for three days without rest wer
 -> handover
 
 = composed
+# recap: Iruka kept his seat and watched instead: a thin report, and a sealed packet for the Hokage alone.
 ~ wall++
 The wanting went through him like a cramp. Over the desk, across the room, into the dust on that vest.
 He did not get up. He laid the brush in its rest and capped the ink, like a man at work, and kept his hands flat on the forms so they would stay still. # learns: seated
@@ -62,6 +65,7 @@ Iruka had once watched him write eleven pages about a cat, out of spite. He did 
 -> handover
 
 = handover
+# recap: Kakashi had other people to greet, and said he would see Iruka at home.
 Kakashi: Anyway. You've got a mountain there, and I've got a few more people to say hello to. Go on, finish up.
 {leap:
     He let go. He stepped round Iruka, drew the report out of his vest, and handed it across the desk to Kotetsu.
@@ -78,6 +82,7 @@ He was already turning toward the door.
 = finish
 # sfx: door
 # hide: kakashi
+# recap: Iruka stayed to finish the forms, and told himself it was childish to mind.
 The door swung shut. The room let out its breath and went back to its business.
 # show: iruka hurt left
 {leap:Iruka stood a moment longer among the fallen forms.|Iruka sat a moment longer behind the desk, his hands still flat on the paper.}
@@ -91,6 +96,7 @@ By the time the stack was done the windows had gone dark blue. He signed the las
 -> apartment
 
 = walk_out
+# recap: Iruka left his forms to walk the village with him, and was sent home to put the kettle on.
 ~ courage = MIN(courage + 1, 3)
 Iruka: Kotetsu. Could you possibly—
 Kotetsu: Go. We'll put it on your tab.

@@ -3,6 +3,7 @@
 # backdrop: apartment-crowded
 # music: homecoming
 # ambience: evening-crowd
+# recap: Guy brought half the village to the apartment that night, and Kakashi sat in the middle of it, out of reach.
 By nine there were so many sandals in the entryway that the door would not close, and Iruka had given up keeping them in pairs.
 # show: iruka smile left
 The apartment held more people than it had cushions, cups or air. Asuma was smoking out of the kitchen window. Genma sat on the shoe cupboard, telling a story that got longer each time someone new came in.
@@ -40,6 +41,7 @@ He hadn't said it. Iruka suspected it had never crossed his mind, and that was t
     -> tomorrow
 
 = host
+# recap: Iruka smiled and kept the cups full, and crossed the room for every word he had with Kakashi.
 He had learned over the year how to do this. You noticed the small hurt. You turned it over once. Then you put it somewhere high up, like a cup you never used.
 He smiled. He filled Genma's cup, and Anko's, and carried the empty rice pot back to the kitchen to start another.
 Three times in the course of the evening he crossed the room to Kakashi.
@@ -50,6 +52,7 @@ Nobody else would have seen any of it. Iruka saw all of it, and kept the cups fu
 -> leaving
 
 = tomorrow
+# recap: Iruka asked the guests to come back tomorrow, and Kakashi watched him as if he might go off.
 ~ courage = MIN(courage + 1, 3)
 ~ honesty++
 He put the kettle down on the counter. His hand was not quite steady, so he left it there until it was.
@@ -72,6 +75,7 @@ He said it lightly. But as he passed the kitchen doorway he looked at Iruka, and
 
 = leaving
 # show: guy grin centre
+# recap: Guy was the last to go, and the door shut on the noise.
 Guy was the last out, as Guy always was. He stood in the doorway with one sandal on and took Kakashi by both shoulders.
 Guy: Four days, my rival. Four days to eat and sleep and become whole again.
 Guy: And on the fifth I will be at the training ground at dawn, and we will settle the matter of the two hundred and ninth challenge.
@@ -92,6 +96,7 @@ The door closed on the stairwell and its cold air. Somebody's cup, left on the f
 
 = alone_late
 # show: iruka neutral left
+# recap: Past one, among the empty cups, Kakashi yawned and went to bed.
 It was past one. Iruka stood among the cups and did the sum he had been putting off all night.
 Six hours, and in all of them, every word that had passed between him and Kakashi was one he had gone across the room to fetch.
 Kakashi: Bed, I think.
@@ -101,6 +106,7 @@ Iruka took a long breath, and went to shower.
 
 = alone_early
 # show: iruka neutral left
+# recap: Kakashi washed every cup they owned and talked of anything but the two of them.
 It was not yet ten. The quiet was enormous. Iruka had thought it would feel like a gift, and it felt instead like a room where something had been about to be said.
 Kakashi started on the cups.
 He washed every one of them, slowly and thoroughly, as he never washed anything, and set them upside down on the cloth in rows.
@@ -117,6 +123,7 @@ Iruka stood a while with the cloth in his hands, and then went to shower.
 # ambience: night
 # music: none
 # hide: all
+# recap: Kakashi had fallen asleep across the bed, and left Iruka a sliver of it at the edge.
 He stayed under the water a long time, until it went lukewarm, and then a while longer.
 When he came out, towelling his hair, the lamp was still on and Kakashi was asleep.
 He lay on his front, diagonally across the bed, one arm flung over Iruka's half and one foot hanging off the end. The mask was down. Asleep, his face looked younger, and much more tired.
@@ -127,6 +134,7 @@ There was about a hand's width of mattress left along the edge.
     -> reach
 
 = edge
+# recap: Iruka lay awake at the edge until Kakashi, still asleep, drew him in.
 He turned off the lamp and lay down in the hand's width, on his side, knees drawn up, facing the dark.
 He did not want to wake him. He told himself that twice.
 The ache sat under his breastbone, low and particular. It was not even a large thing. He had been on his own for four months, and he was still on his own, and someone was breathing behind him.
@@ -139,6 +147,7 @@ The ache did not go. It only lay down, for now, and let him be. Iruka put his ha
 -> breakfast_scene
 
 = reach
+# recap: When Iruka touched him, Kakashi woke with a knife in his hand, and then went to check the window.
 ~ courage = MIN(courage + 1, 3)
 He turned off the lamp and lay down in the hand's width. Then, because he had waited four months, he reached over and laid his palm between Kakashi's shoulder blades.
 # show: kakashi guarded centre

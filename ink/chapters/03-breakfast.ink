@@ -3,6 +3,7 @@
 # backdrop: kitchen-morning
 # music: unease
 # ambience: street
+# recap: On Iruka's day off, Kakashi stood at the window and said he was leaving again, for he could not say how long.
 He woke alone, in the middle of the bed, with the sheet on the other side already cool.
 # show: iruka neutral left
 Today was the free day he had bargained two desk shifts out of Izumo for, a month ago, before any note had come, when he was only hoping.
@@ -29,6 +30,7 @@ He heard his own voice say it, and heard what lay under it, flat and small, like
 
 = kitchen
 # show: iruka hurt left
+# recap: Iruka cooked the last two eggs and sat across from him, holding a year of things he had never said.
 He turned to the stove, because it was there.
 Last night's rice, scraped out of the pot. Miso. The last two eggs, cracked one-handed, as Kakashi had once shown him, and a piece of shell fished out with the spoon.
 It had taken him the better part of a year to say it. He had carried the words around like a coal in his pocket, and in the end they had come out into Kakashi's shoulder, in the dark, half by accident.
@@ -49,6 +51,7 @@ Iruka held his chopsticks and did not eat very much.
     -> told
 
 = quiet
+# recap: Iruka offered more tea instead of the words, and the moment passed.
 ~ breakfast = "quiet"
 There were words somewhere. He could feel the shape of them behind his teeth: the desk, {apartment.tomorrow:the friends sent home|the full room}, {apartment.reach:the knife under the pillow|the edge of the bed}.
 He opened his mouth.
@@ -60,6 +63,7 @@ Kakashi set down his cup and reached for his mask.
 -> door
 
 = asked
+# recap: Iruka asked what was wrong, and Kakashi told a poor lie about counting crates.
 ~ breakfast = "asked"
 ~ courage = MIN(courage + 1, 3)
 He laid the chopsticks across his bowl.
@@ -85,6 +89,7 @@ For a moment he sounded as though he were answering something else entirely. The
 -> door
 
 = told
+# recap: Iruka told him plainly how the two days had felt, and Kakashi came to the edge of an answer and stepped back.
 ~ breakfast = "told"
 ~ courage = MIN(courage + 2, 3)
 ~ honesty++
@@ -144,6 +149,7 @@ It passed. He straightened, and pulled his mask up, and turned round with his or
 = door
 # show: kakashi neutral right
 # show: iruka neutral left
+# recap: At the door, with his pack on, Kakashi reached for the latch.
 At the door he crouched to tie his sandals, and shouldered the pack, and stood. It had been packed before Iruka woke. It had probably been packed before Iruka showered.
 {breakfast == "told":
     He stood there with his hand on the latch, and did not open it yet, as if the door were heavier than usual.
@@ -156,6 +162,7 @@ At the door he crouched to tie his sandals, and shouldered the pack, and stood. 
     -> say_it
 
 = let_go
+# recap: Iruka let him go with a kiss and a word to be careful.
 He pulled the mask down and kissed Iruka, once, without hurrying, with a hand at the back of his neck.
 Kakashi: See you.
 Iruka: Be careful.
@@ -164,6 +171,7 @@ It had never once been true. Iruka let it stand.
 -> gone
 
 = say_it
+# recap: Iruka said he loved him, first, as always, and Kakashi said it after.
 Iruka: I love you. # learns: said_love
 He said it first. He always said it first. It went out into the narrow entryway and hung there among the shoes.
 # pause: 1.5
@@ -178,6 +186,7 @@ Kakashi: See you.
 = gone
 # sfx: door
 # hide: kakashi
+# recap: The door closed, and the whole free day lay in front of Iruka with nothing in it.
 The door closed. His steps went down the stairs and across the yard, and then there were no steps at all.
 # show: iruka hurt left
 Iruka stood in the entryway with the dish cloth still in his hand. He did not remember picking it up.

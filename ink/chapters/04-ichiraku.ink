@@ -9,6 +9,7 @@
 -> nights
 
 = nights
+# recap: Three nights went by with no word from Kakashi.
 The first night, he left the lamp burning in the front room. In case.
 # sfx: tick
 The second night, he put it out and lay awake anyway, listening to the clock and the building settling around him.
@@ -43,6 +44,7 @@ There was a sentence waiting at the end of every thought he had. He kept turning
 # backdrop: ichiraku-night
 # ambience: street
 # show: iruka guarded left
+# recap: At Ichiraku, Ayame sat down beside his untouched bowl and asked what was wrong.
 By the third night he could not stand the apartment, so he went where the lanterns were.
 Ichiraku was almost empty. Teuchi was scraping down the grill at the back.
 Miso ramen, extra pork. The bowl he had ordered a hundred times. A skin of oil had formed on the broth, and the halved egg sat in it, going cold.
@@ -58,6 +60,7 @@ Ayame: It hasn't. So what's wrong?
     -> mask
 
 = let_in
+# recap: Iruka told Ayame he thought Kakashi was finished with him, and she held him while he wept.
 ~ friends++
 ~ honesty++
 Iruka: Nothing's wrong. It's been a long week, that's all.
@@ -110,6 +113,7 @@ He ate half of it. It was the first thing he had tasted in three days.
 -> academy_scene
 
 = mask
+# recap: Iruka gave Ayame his oldest smile, paid too much, and went.
 ~ wall++
 Iruka: Nothing. I'm just tired. The second-years have a test tomorrow, and I was up half the night writing it.
 # show: iruka masked
@@ -126,6 +130,7 @@ He counted coins onto the counter, more than the bowl cost, and said goodnight t
 # backdrop: village-rooftops
 # ambience: night
 # show: iruka guarded
+# recap: He walked home the slow way, down the hill.
 He could have gone home over the roofs. It would have been faster. He did not want to be faster; he did not particularly want to arrive.
 So he walked, down the hill, under the shuttered stalls and the lanterns going out one by one.
 {signs >= 1:
@@ -136,6 +141,7 @@ Iruka kept his hands in his pockets and his smile ready, in case anyone he knew 
 -> home
 
 = rooftops
+# recap: Someone on the rooftops kept pace with him all the way down the hill.
 Halfway down the hill, the back of his neck went cold.
 He knew the feeling. Every ninja did. Someone was on the roofs above the street, not close, keeping pace with him one building behind.
 When he stopped at the corner to let a cart by, the someone stopped too.
@@ -147,6 +153,7 @@ But in all his years in the village, nobody had ever troubled to walk a chuunin 
 -> home
 
 = home
+# recap: At home he took down two cups before he remembered, and put one back.
 - (dark_door)
 # sfx: door
 The apartment was dark. This time he did not bother with the lamp.

@@ -10,6 +10,7 @@
 
 = lunch
 # show: iruka neutral left
+# recap: At lunch, in the empty classroom, Kakashi came back and said they should stop.
 At lunch the children poured out into the yard with their boxes, and the classroom was left smelling of chalk dust and somebody's pickled plum.
 Iruka stayed at his desk with a stack of papers and a red brush.
 Third-year shuriken angles. Most of them had it right. One had drawn the target as a frog with a startled face, and he found he could not bring himself to take a mark off for it.
@@ -65,6 +66,7 @@ Kakashi did not answer, and did not turn from the window.
     -> dignity
 
 = plead
+# recap: Iruka asked what he had done wrong; nothing, Kakashi said, and yes, he still loved him.
 ~ academy = "plead"
 Iruka: Is there someone else?
 # pause: 2
@@ -97,6 +99,7 @@ Kakashi: I'm sorry.
 -> gone
 
 = demand
+# recap: Iruka demanded the truth and was given one piece of it: he had never been the problem.
 ~ academy = "demand"
 ~ honesty++
 # show: iruka guarded
@@ -122,6 +125,7 @@ Kakashi: I'm sorry.
 -> gone
 
 = question
+# recap: Iruka asked instead what Kakashi had found on the mission.
 ~ academy = "question"
 He did not ask what he had done.
 Somewhere under the hurt, a colder part of him was still awake: the part that had passed its exams, that sat the mission desk and read reports for what they left out. It had been keeping a list.
@@ -141,6 +145,7 @@ Kakashi went very still. Not the stillness of a man looking for an answer. The s
 }
 
 = reason
+# recap: Kakashi told him why: the men he hunted knew Iruka's name, and only a public ending could keep him safe.
 ~ reason_known = true
 # pause: 2.5
 For a long time Iruka thought he would not answer.
@@ -180,6 +185,7 @@ Kakashi: I'm sorry. Keep your window locked.
 
 = silence
 # pause: 2
+# recap: Kakashi would not answer, and Iruka understood there was a reason he would never be given.
 Kakashi: Maa. Found? Nothing much. Bandits, bad weather, worse food. The usual.
 He did not even try to make it sound true.
 Iruka: Kakashi.
@@ -192,6 +198,7 @@ Kakashi: I'm sorry.
 -> gone
 
 = dignity
+# recap: Iruka made it easy for him, and did not ask why.
 ~ academy = "dignity"
 ~ wall++
 He could feel the questions lining up behind his teeth. Why, and who, and what did I do. He let them stand there.
@@ -214,6 +221,7 @@ Iruka: I know. Go on.
 -> gone
 
 = gone
+# recap: Kakashi vanished in a scatter of leaves, and Iruka smiled for his class when the bell rang.
 - (vanished)
 # sfx: vanish
 # hide: kakashi

@@ -11,6 +11,7 @@
 -> evening
 
 = evening
+# recap: Kakashi had cleared his things out of the apartment and left his key on the table.
 -> wall_tag ->
 # show: iruka neutral centre
 {academy == "dignity":
@@ -41,6 +42,7 @@ He marked the tests at the table beside the key, all thirty, with a comment on e
 # backdrop: mission-desk
 # ambience: mission-room
 # show: iruka masked centre
+# recap: For weeks Iruka taught well and came apart at night, and Kakashi was gone beyond the walls.
 For a while he lived a little way behind his own face.
 He taught, and marked, and sat his shifts at the desk, and nobody could have faulted a single thing he did.
 The news went round the village without anyone being seen to carry it.
@@ -77,6 +79,7 @@ By the end of the first month he knew he could not go on carrying it loose in hi
 # backdrop: classroom-lunch
 # ambience: classroom
 # show: iruka neutral centre
+# recap: Summer went, a new class came, and by the first frost he had to decide what to make of it all.
 Summer went. The Academy filled again with new faces.
 {searched:
     He did not go looking any more. Whatever he had been hoping to find, it was not in any of the places he could reach.
@@ -101,6 +104,7 @@ By the first frost, he knew he had to decide what sort of man he was going to be
 # backdrop: mission-desk-night
 # ambience: mission-room
 # show: iruka guarded centre
+# recap: The year wore the pain down to something quiet, and on the days Kakashi was home, Iruka kept away.
 {not (desk_friends || kurenai_thursdays):
     ~ wall = MIN(wall + 1, 5)
 }
@@ -128,6 +132,7 @@ He hoped Kakashi was happy. He only did not need to watch.
 // Round choices, each a tunnel back to the round it was chosen in.
 
 = letters_scene
+# recap: He wrote Kakashi two letters and left them where Kakashi might find them; both were taken, and none answered.
 ~ letters = true
 ~ honesty++
 # backdrop: apartment-empty
@@ -172,6 +177,7 @@ He did not write a third. Two was asking. Three would have been begging.
 ->->
 
 = search
+# recap: He went looking for Kakashi, and Guy would only tell him that he was alive.
 ~ searched = true
 ~ courage = MIN(courage + 1, 3)
 # backdrop: village-rooftops
@@ -205,6 +211,7 @@ He meant it. Guy meant every word he ever said, which was exactly what made him 
 ->->
 
 = watcher
+# recap: On the roofs he caught an ANBU guard watching his window, on orders from someone who would not be named.
 He never found Kakashi. What he found, walking home from the training ground, was the cold at the back of his neck.
 {ichiraku.rooftops:
     The same cold as that night on the hill. Weeks, and it had never once gone away. He had only stopped noticing.
@@ -226,6 +233,7 @@ The next night the cold was back at his neck. He let it stay.
 ->->
 
 = desk_friends
+# recap: He told Izumo and Kotetsu he was not doing well, and they walked him to Ichiraku.
 ~ friends++
 # backdrop: mission-desk-night
 # ambience: mission-room
@@ -259,6 +267,7 @@ It was the first evening in weeks he had not spent being fine. He walked home ti
 ->->
 
 = kurenai_thursdays
+# recap: Kurenai began to come on Thursdays with stew, and would carry no messages.
 ~ friends++
 # backdrop: apartment-empty
 # ambience: night
@@ -293,6 +302,7 @@ She came the next Thursday, and the one after. Some weeks they did not say ten w
 {wall_scene > 1:
     -> wall_finished
 }
+# recap: He started on a wall, laying down one thing he chose not to feel at a time.
 {reason_known:
     It was not that Kakashi did not want him. He knew better than that, and it was the knowing that made the wall necessary.
     A plan like Kakashi's only worked if it was true everywhere, and Iruka's face was one of the places people would look. So the wall would be a promise. Nobody would ever find anything behind it worth taking.
@@ -317,6 +327,7 @@ A smile at the desk when a jounin looked away from him. A brisk answer in the st
 ->->
 
 = wall_finished
+# recap: By the end of winter the wall was nearly done, and he was grateful for it.
 -> wall_tag ->
 By the end of the winter it was nearly finished.
 He could hear that name in the staff room and go on pouring tea without the spout so much as touching the rim of the cup. He could walk past the memorial stone in daylight. He could take down one cup and not notice the other.

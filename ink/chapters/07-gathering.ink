@@ -11,6 +11,7 @@
 -> invitation
 
 = invitation
+# recap: A year on, Kurenai told him he was coming to her party on Saturday, and that Kakashi would be there.
 -> after.wall_tag ->
 # show: iruka neutral left
 It was a year, near enough to the week, when Kurenai put her report down on his end of the desk and did not take her hand off it.
@@ -38,6 +39,7 @@ She did not smile when she said it. She never did, which was why people came.
     -> stay_away
 
 = go
+# recap: Iruka said he would come.
 Iruka: All right. I'll come.
 Kurenai: Good. Bring something to drink. Not the stuff Kotetsu brings.
 # hide: kurenai
@@ -45,6 +47,7 @@ When she had gone, he sat looking at his own hands for a while before he reached
 -> party
 
 = stay_away
+# recap: Iruka told Kurenai no.
 Iruka: No. Thank you, I mean that. But no.
 {friends >= 2:
     -> long_way
@@ -54,6 +57,7 @@ Iruka: No. Thank you, I mean that. But no.
 
 = long_way
 # show: kurenai neutral right
+# recap: Kurenai let him keep his Saturday at Ichiraku, and he turned away from the lanterns across the river.
 She looked at him for a long moment, as she looked at an illusion she had not cast herself.
 {after.desk_friends:
     Kurenai: Izumo says you eat at Ichiraku on Saturdays now. Half the desk, and Ayame telling you all to go home. # needs: desk_friends
@@ -82,6 +86,7 @@ Then he turned down the hill, towards the smell of broth and {after.desk_friends
 -> finale("away")
 
 = fetched
+# recap: Kurenai came to his door on Saturday and took him to the party anyway.
 Kurenai: We'll see.
 # hide: kurenai
 She took her report back unstamped and left with it, which was its own kind of threat.
@@ -107,6 +112,7 @@ Kurenai: Then you can mix the drinks. You always were better at it than me.
 # music: gathering
 # ambience: evening-crowd
 # show: iruka neutral left
+# recap: At the party he enjoyed himself, and kept the whole garden between himself and Kakashi.
 Kurenai's garden was strung with lanterns and full of people he had known half his life.
 {fetched:
     Kurenai did not let go of his elbow until he was through the gate, and then only to hand him a tray. # needs: fetched
@@ -130,6 +136,7 @@ That chakra sat at the edge of his senses like a cool draught, and he kept the w
 = kitchen
 # backdrop: kurenai-kitchen
 # show: iruka neutral left
+# recap: He was mixing drinks in Kurenai's kitchen when Kakashi came to stand in its doorway.
 Late in the evening the drinks ran out, and Kurenai nodded him towards her kitchen.
 It was quieter in there. The noise of the garden came through the wall softened, like voices from another house.
 # sfx: glass
@@ -148,6 +155,7 @@ He was not saying anything. He was only watching, that one grey eye steady on Ir
     -> leave
 
 = walk_past
+# recap: He finished the drink and walked past him, and stopped in the hall.
 He finished the drink.
 He added a little more soda, because Kurenai liked hers weak. His hands were steady. He was almost proud of them.
 Then he picked up the glass and walked past him, through the doorway, close enough to feel the warmth coming off him. Kakashi did not step aside, and did not move to stop him.
@@ -155,6 +163,7 @@ Three steps into the hall, he stopped. He did not turn round.
 -> ask
 
 = face_him
+# recap: He turned and looked at Kakashi properly for the first time in a year.
 ~ courage = MIN(courage + 1, 3)
 He put down the spoon and turned round.
 It was the first time in a year he had let himself look. He did it properly, as he would look at a wound he had been told to leave alone.
@@ -164,6 +173,7 @@ Iruka picked up the glass. He meant to walk past him. He got as far as the doorw
 -> ask
 
 = leave
+# recap: He left the drink half made and went out by the back door.
 He set the glass down half made, the ice still turning in it, and walked out of the kitchen without a word. # forgets: drink
 He did not go past him. There was a back door to the garden, and he took that.
 {friends >= 2:
@@ -176,6 +186,7 @@ He did not go past him. There was a back door to the garden, and he took that.
 # backdrop: gathering-night
 # hide: kakashi
 # show: iruka guarded left
+# recap: He walked out of the party and down the hill with the people who had stood by him.
 {after.desk_friends:
     He came round the side of the house into the lanterns, and Izumo took one look at his face and put down his cup. # needs: desk_friends
     Izumo: Are we leaving?
@@ -195,6 +206,7 @@ Across the garden, Kurenai met his eyes over someone's shoulder. She did not loo
 # backdrop: gathering-night
 # hide: kakashi
 # show: iruka guarded left
+# recap: On the back step he found Kakashi already waiting on the garden wall.
 The back step was dark and cool, and smelled of the herbs Kurenai grew in pots along the wall. He stood on it and breathed.
 # show: kakashi neutral right
 Kakashi was sitting on the garden wall three paces away, as if he had been there all evening.
@@ -203,6 +215,7 @@ He turned his face away, towards the dark end of the garden, and kept it there.
 -> ask
 
 = ask
+# recap: He asked whether Kakashi was happy; Kakashi said yes, then caught his wrist and asked him the same.
 - (are_you_happy)
 # pause: 1.5
 Iruka: Are you happy?

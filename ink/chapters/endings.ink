@@ -20,6 +20,7 @@
 === stone_wall ===
 # ending: stone-wall The Stone Wall
 # hint: Do what he has always done: keep the peace, keep the cups full, keep every word he means to himself.
+# recap: He smiled, drew his wrist free and walked away, and the wall inside him set to stone.
 He looked back over his shoulder.
 # show: iruka masked left
 And smiled.
@@ -71,6 +72,7 @@ He did not feel for the chakra on the far side of the garden. There was nothing 
 === the_reason ===
 # ending: the-reason The Reason
 # hint: Some questions can only be asked by a man who was paying attention, and who had already found his voice at breakfast.
+# recap: He smiled for the garden and kept his half of Kakashi's plan, with someone still watching the roofs.
 He looked back over his shoulder, and smiled.
 # show: iruka smile left
 It was the smile he gave everyone. Parents, jounin, the Hokage's clerks. Anyone at all could have stood there and seen it and gone away satisfied.
@@ -114,6 +116,7 @@ He slept with the window locked, and the wall at his back, and somewhere above t
 # ending: the-truth What He Didn't Say
 # hint: When someone finally asks how he is, he could give an answer that is not the one everyone expects.
 # music: aftermath
+# recap: He told Kakashi he was not happy, and went home with one gap open in the wall.
 He could feel the smile waiting, ready on his face before he had decided anything. He had been making it for a year. He had been making it his whole life.
 He did not make it.
 # show: iruka hurt left
@@ -170,6 +173,7 @@ It was not much of a gap. It was his.
 # ending: letters-answered The Reply
 # hint: What he cannot say aloud, he might write down, if the wall stays low enough for an answer to get through.
 # music: aftermath
+# recap: Kakashi gave him the answers he had written and never sent, and Iruka began a letter of his own.
 He turned round. He did not smile.
 # show: iruka hurt left
 Iruka: No.
@@ -228,6 +232,7 @@ Not a letter to leave under a pebble. This one he would put into a hand himself.
 # ending: open-door The Door Left Open
 # hint: Learn why Kakashi went, and let honesty become a habit long before the night it matters most.
 # music: aftermath
+# recap: He told Kakashi that safe was not the same as happy, and they began again, slowly, on a Tuesday at Ichiraku.
 He did not smile. He turned round, with his wrist still in Kakashi's hand, and let him see his face.
 # show: iruka hurt left
 Iruka: No.
@@ -297,6 +302,7 @@ The door, he left on the latch, in case anyone decided to use it.
 # music: hope
 # ambience: street
 # show: iruka neutral left
+# recap: He spent the night at the long table behind Ichiraku, and told Kurenai he was well, and meant it.
 {gathering.with_friends:
     By the bottom of the hill, Kurenai's lanterns were only a glow over the river behind them, and his hands had stopped shaking.
 - else:

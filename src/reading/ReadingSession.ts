@@ -9,6 +9,7 @@ import { completeRun, discoverRoute, markContentNoteSeen, markLineSeen, recordEn
 import type { SlotId } from '../persistence/SaveSlots.ts';
 import { type SavedRun, saveFromSnapshot } from '../persistence/saveFormat.ts';
 import { Playthrough } from '../story/Playthrough.ts';
+import { type ReadingEntry, readingSoFar, recapOf } from '../story/readingSoFar.ts';
 import { type Found, RouteTrail } from '../story/routeMap.ts';
 import type { Step, StoryRunner } from '../story/StoryRunner.ts';
 
@@ -21,6 +22,12 @@ export type StartFrom =
    * last of which is shown as fresh reading (with its chapter card and staging).
    */
   | { kind: 'point'; route: readonly number[]; steps: number };
+
+/**
+ * A save older than this opens "Previously..." when it is continued: a night's sleep or a working
+ * day away, not a lunch break. Four hours: a reader back within a morning still has the scene.
+ */
+export const RECAP_AFTER_MS = 4 * 60 * 60 * 1000;
 
 /** What starting a reading did. */
 export type StartOutcome =
@@ -57,6 +64,8 @@ export class ReadingSession {
   private spare: StoryRunner | null = null;
   /** Autosaves wait for their picture; this settles once every one so far is written. */
   private writes: Promise<unknown> = Promise.resolve();
+  /** The reading under way was continued after a long break and has not shown its recap yet. */
+  private recapDue = false;
 
   constructor(private readonly options: ReadingSessionOptions) {
     this.route = new RouteTrail(options.nodes);
@@ -90,6 +99,7 @@ export class ReadingSession {
     const trail = new RouteTrail(this.options.nodes);
     let resume = false;
     let notice: string | null = null;
+    const away = from.kind === 'slot' ? this.awayFor(from.id) : 0;
     try {
       if (from.kind === 'point') {
         runner.advanceTo(from.route, Math.max(0, from.steps - 1));
@@ -105,10 +115,42 @@ export class ReadingSession {
       return { ok: false, notice: this.refuse(from, error) };
     }
     this.route = trail;
+    this.recapDue = away > RECAP_AFTER_MS;
     this.follow(runner);
     this.options.persistence.profile.update(markContentNoteSeen);
     this.reading = new Playthrough(runner);
     return { ok: true, playthrough: this.reading, resume, notice };
+  }
+
+  /** True once after a reading was continued from a save older than RECAP_AFTER_MS: the recap is due now. */
+  takeRecapDue(): boolean {
+    const due = this.recapDue;
+    this.recapDue = false;
+    return due;
+  }
+
+  /** "Previously..." for the reading under way: its chapters, scene recaps and choices so far. */
+  recap(): ReadingEntry[] {
+    return recapOf(this.retold());
+  }
+
+  /** Every line, choice and chapter of the reading under way up to the line on screen, and its ending. */
+  transcript(): ReadingEntry[] {
+    return this.retold();
+  }
+
+  /** The reading under way retold from its choice log on a scratch runner (empty at the title). */
+  private retold(): ReadingEntry[] {
+    if (!this.reading) return [];
+    const { choiceLog, stepsSinceChoice } = this.reading.runner.snapshot();
+    return readingSoFar(this.options.newRunner(), choiceLog, stepsSinceChoice);
+  }
+
+  /** How long ago slot `id` was saved, in milliseconds (0 when it holds no save or no readable time). */
+  private awayFor(id: SlotId): number {
+    const read = this.options.persistence.slots.read(id);
+    const saved = read.state === 'saved' ? Date.parse(read.save.time) : Number.NaN;
+    return Number.isFinite(saved) ? Math.max(0, this.now().getTime() - saved) : 0;
   }
 
   /** Settles once every autosave made so far has been written. */

@@ -35,6 +35,8 @@ export type Directive =
   | { kind: 'ending'; id: string; title: string }
   /** A nudge toward this ending, shown on its locked card once the story has been finished. */
   | { kind: 'hint'; text: string }
+  /** One sentence of "Previously...": what this scene comes to, on the scene's first line; never staged. */
+  | { kind: 'recap'; text: string }
   | { kind: 'meta'; key: 'title' | 'author'; value: string }
   /** A continuity fact (`learns: latch`, `forgets: drink`, `needs: !seated`): read by the checker, not staged. */
   | { kind: 'fact'; verb: FactVerb; fact: string; known: boolean };
@@ -117,6 +119,8 @@ export function parseTag(raw: string): TagResult {
     }
     case 'hint':
       return ok({ kind: 'hint', text: value });
+    case 'recap':
+      return ok({ kind: 'recap', text: value });
     case 'learns':
     case 'forgets':
     case 'needs':

@@ -67,6 +67,21 @@ export interface ReplayGraph {
   edges: MapEdge[];
 }
 
+/** The lines of one chapter (or, with `chapter` null, of the endings) over every route, for its completion. */
+export interface ChapterLines {
+  chapter: number | null;
+  /** `parseLine(text).id` of each distinct line. */
+  ids: string[];
+}
+
+/** What the route map shows beside its graph: endings' hints, and the reader's lines against each chapter's. */
+export interface RouteMapExtras {
+  /** Ending node id (`ending:stone-wall`) → its hint, shown on an ending not yet reached once the story is finished. */
+  hints: ReadonlyMap<string, string>;
+  chapterLines: readonly ChapterLines[];
+  linesSeen: ReadonlySet<string>;
+}
+
 /** What the reader has found, in any reading (the profile's `routeMap`). */
 export interface Discoveries {
   /** Node ids. */

@@ -78,6 +78,7 @@ export function reduceStage(stage: Stage, directive: Directive): Stage {
     case 'sfx':
     case 'pause':
     case 'hint':
+    case 'recap':
     case 'meta':
     case 'fact':
       return stage;

@@ -2,12 +2,17 @@
 // continuity facts over every route (src/tools/continuity.ts); exit 1 on errors or problems.
 import { checkContinuity, formatContinuityProblem } from './continuity.ts';
 import { compileInk, formatDiagnostic } from './inkCompile.ts';
+import { formatMissingRecap, scenesWithoutRecap } from './recapCheck.ts';
 
 const entry = process.argv[2] ?? 'ink/main.ink';
 const result = compileInk(entry);
 for (const d of result.diagnostics) console.log(formatDiagnostic(d));
 const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-console.log(`${entry}: ${result.files.length} files, ${errors} errors, ${result.diagnostics.length - errors} warnings`);
+// A scene without recap text is a warning: "Previously..." skips it, nothing breaks.
+const noRecap = scenesWithoutRecap(result.files);
+for (const m of noRecap) console.log(formatMissingRecap(m));
+const warnings = result.diagnostics.length - errors + noRecap.length;
+console.log(`${entry}: ${result.files.length} files, ${errors} errors, ${warnings} warnings`);
 let problems = 0;
 if (result.json) {
   const started = Date.now();

@@ -159,6 +159,8 @@ export interface StoryReport {
   lines: RouteFigures;
   /** Distinct lines over every route. */
   distinctLines: number;
+  /** Each distinct line's id and the ink path where a route first met it (the route map counts lines per chapter). */
+  lineLocations: { id: string; at: string }[];
   /** Words in those distinct lines: how much text the story holds. */
   distinctLineWords: number;
   /** Distinct word forms (lower case) across every line. */

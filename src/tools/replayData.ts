@@ -4,7 +4,7 @@
 import type { Stage } from '../story/stage.ts';
 import type { Line } from '../story/lines.ts';
 import type { Step } from '../story/StoryRunner.ts';
-import type { ReplayGraph, ReplayNode } from '../story/routeMap.ts';
+import type { ChapterLines, ReplayGraph, ReplayNode } from '../story/routeMap.ts';
 import { exploreStory, type ExploreOptions } from './pathExplorer.ts';
 import { endingHints } from './replay/endingHints.ts';
 import { columnsOf, layOut } from './replay/layout.ts';
@@ -34,6 +34,11 @@ export interface ReplayChapter {
   steps: number;
 }
 
+/** What the route map reads once opened, served apart (`virtual:replay-details`) so the title stays small. */
+export interface ReplayDetails {
+  chapterLines: ChapterLines[];
+}
+
 /** Everything the replay screens read, derived from one compiled story. Plain data, ready for JSON. */
 export interface ReplayData {
   graph: ReplayGraph;
@@ -46,6 +51,8 @@ export interface ReplayData {
   /** The story's first line and the chapter it opens, shown at once when Begin is pressed before the game has loaded. */
   openingLine: Line | null;
   openingChapter: { number: number; title: string } | null;
+  /** Served lazily by the plugin, not with the rest. */
+  details: ReplayDetails;
 }
 
 /** Derives the replay data from compiled ink `json`. Pure; explores every route, so it takes a few seconds on the whole story. */
@@ -87,8 +94,9 @@ export function replayData(json: string, options: Omit<ExploreOptions, 'onChoice
       backdrop: route ? finalBackdrop(json, route) : null,
     };
   });
+  const labels = uniqueLabels(graph.nodes, chapters);
   const nodes = layOut(graph, chapters, endings).map(({ node, layout }): ReplayNode => {
-    const label = node.kind === 'ending' ? (node.title ?? node.id) : labelOf(node.id);
+    const label = labels.get(node.id) ?? node.id;
     const common = { ...node, label, sources: [...(sources.get(node.id) ?? [])], layout };
     // A dead end is a bug the story report fails on; it is drawn, but nothing starts there.
     if (node.kind === 'dead-end') return { ...common, route: [], steps: 0 };
@@ -106,7 +114,43 @@ export function replayData(json: string, options: Omit<ExploreOptions, 'onChoice
     chapters,
     totalLines: report.distinctLines,
     ...opening(json),
+    details: { chapterLines: linesByChapter(report.lineLocations, graph.nodes) },
   };
+}
+
+/**
+ * Each node's name: its ink name, or an ending's title; where two share one (a kitchen at breakfast
+ * and one at the party), each gets its chapter's title after it, so no two points read the same.
+ */
+function uniqueLabels(
+  nodes: readonly { id: string; kind: string; chapter: number | null; title?: string }[],
+  chapters: readonly { number: number; title: string }[],
+): Map<string, string> {
+  const base = new Map(nodes.map((n) => [n.id, n.kind === 'ending' ? (n.title ?? n.id) : labelOf(n.id)]));
+  const uses = new Map<string, number>();
+  for (const label of base.values()) uses.set(label, (uses.get(label) ?? 0) + 1);
+  const titleOf = (chapter: number | null) => chapters.find((c) => c.number === chapter)?.title;
+  for (const n of nodes) {
+    const label = base.get(n.id) ?? n.id;
+    const title = titleOf(n.chapter);
+    if ((uses.get(label) ?? 0) > 1 && n.kind !== 'dead-end') base.set(n.id, title ? `${label}, ${title}` : n.id);
+  }
+  return base;
+}
+
+/** Distinct lines grouped by the chapter of the knot they were met in (a knot's chapter: that of its choice points). */
+function linesByChapter(
+  lines: readonly { id: string; at: string }[],
+  nodes: readonly { id: string; kind: string; chapter: number | null }[],
+): ChapterLines[] {
+  const knotChapter = new Map<string, number | null>();
+  for (const n of nodes) if (n.kind === 'choice') knotChapter.set(n.id.split('.')[0], n.chapter);
+  const groups = new Map<number | null, string[]>();
+  for (const { id, at } of lines) {
+    const chapter = knotChapter.get(at.split('.')[0]) ?? null;
+    groups.set(chapter, [...(groups.get(chapter) ?? []), id]);
+  }
+  return [...groups].map(([chapter, ids]) => ({ chapter, ids })).sort((a, b) => (a.chapter ?? 99) - (b.chapter ?? 99));
 }
 
 /** The key of one set of choices on offer: their sources, sorted. */

@@ -52,6 +52,10 @@ export const REPLAY_DATA_EVENT = 'ultimate-defence:replay-data';
 /** The id the game imports the replay data by (`import replay from 'virtual:replay-data'`). */
 export const REPLAY_DATA_ID = 'virtual:replay-data';
 const RESOLVED_REPLAY_DATA_ID = '\0' + REPLAY_DATA_ID;
+/** The route map's larger data (lines per chapter), imported only when the map opens: not in the title's bytes. */
+export const REPLAY_DETAILS_ID = 'virtual:replay-details';
+const RESOLVED_REPLAY_DETAILS_ID = '\0' + REPLAY_DETAILS_ID;
+const RESOLVED_REPLAY_IDS: readonly (string | undefined)[] = [RESOLVED_REPLAY_DATA_ID, RESOLVED_REPLAY_DETAILS_ID];
 
 /** Options of the ink plugin. */
 export interface InkPluginOptions {
@@ -130,8 +134,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     const dev = server;
     cache!.compute(json, hash).then(
       () => {
-        const module = dev.moduleGraph.getModuleById(RESOLVED_REPLAY_DATA_ID);
-        if (module) dev.moduleGraph.invalidateModule(module);
+        const modules = RESOLVED_REPLAY_IDS.map((id) => dev.moduleGraph.getModuleById(id ?? ''));
+        for (const module of modules) if (module) dev.moduleGraph.invalidateModule(module);
         dev.ws.send({ type: 'custom', event: REPLAY_DATA_EVENT, data: { contentHash: hash } });
       },
       (error: unknown) => dev.config.logger.error(`replay data: ${String(error)}`),
@@ -165,15 +169,18 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       dev.httpServer?.on('close', () => continuity?.cancel());
     },
     resolveId(id) {
+      if (id === REPLAY_DETAILS_ID) return RESOLVED_REPLAY_DETAILS_ID;
       return id === REPLAY_DATA_ID ? RESOLVED_REPLAY_DATA_ID : null;
     },
     async load(id) {
-      if (id === RESOLVED_REPLAY_DATA_ID) {
+      if (RESOLVED_REPLAY_IDS.includes(id)) {
         const json = compile(this, replayEntry);
         checkContinuityInDev(json);
         const data = await replayDataFor(json);
         lastGood = data;
-        return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, map: null };
+        const { details, ...served } = data;
+        const part = id === RESOLVED_REPLAY_DETAILS_ID ? details : served;
+        return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(part))});`, map: null };
       }
       if (!id.endsWith('.ink')) return null;
       const json = compile(this, id);
@@ -185,7 +192,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       built.clear();
       for (const module of server.moduleGraph.getModulesByFile(file) ?? []) server.moduleGraph.invalidateModule(module);
       for (const module of server.moduleGraph.idToModuleMap.values()) {
-        if (module.id?.endsWith('.ink') || module.id === RESOLVED_REPLAY_DATA_ID)
+        if (module.id?.endsWith('.ink') || RESOLVED_REPLAY_IDS.includes(module.id ?? undefined))
           server.moduleGraph.invalidateModule(module);
       }
       server.ws.send({ type: 'full-reload' });

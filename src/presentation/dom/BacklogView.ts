@@ -6,6 +6,8 @@ export interface BacklogCallbacks {
   onClose?: () => void;
   /** The reader picked a line: the story returns to it (a rollback). The view has already closed. */
   onReturnTo?: (at: number) => void;
+  /** "Keep this reading": the transcript and a line to share, stacked over the backlog. */
+  onKeep?: () => void;
 }
 
 /** Wheel events closer together than this are one gesture (a trackpad's momentum included). */
@@ -42,6 +44,8 @@ export class BacklogView extends OverlayView<BacklogCallbacks> {
     overlay.body.append(scroller);
 
     const close = button('Close', 'ud-button ud-button--quiet', () => this.dismiss());
+    const onKeep = this.callbacks.onKeep;
+    if (onKeep) overlay.header.append(button('Keep this reading', 'ud-button ud-button--quiet', onKeep));
     overlay.header.append(close);
 
     // The scroller takes the keyboard; a wheel anywhere on the panel counts.

@@ -6,6 +6,8 @@ export interface MenuCallbacks {
   onSave?: () => void;
   onLoad?: () => void;
   onBacklog?: () => void;
+  /** "Previously...": the recap of the reading so far, stacked over the menu. */
+  onRecap?: () => void;
   onSettings?: () => void;
   /** Return to title was pressed; the menu stays open (close it when the title shows, or after a confirmation). */
   onTitle?: () => void;
@@ -43,6 +45,7 @@ export class MenuView extends OverlayView<MenuCallbacks> {
     add('Save', () => this.callbacks.onSave?.());
     add('Load', () => this.callbacks.onLoad?.());
     add('Backlog', () => this.callbacks.onBacklog?.());
+    if (this.callbacks.onRecap) add('Previously...', () => this.callbacks.onRecap?.());
     add('Settings', () => this.callbacks.onSettings?.());
     add('Return to title', () => this.callbacks.onTitle?.());
     overlay.body.append(list);

@@ -1,6 +1,15 @@
 import { confirm } from './ConfirmDialog.ts';
 import { button, el, Overlay, uniqueId, OverlayView } from './Overlay.ts';
-import { edgeKey, type Discoveries, type MapEdge, type MapNode, type RouteMapData } from '../../story/routeMap.ts';
+import {
+  edgeKey,
+  type Discoveries,
+  type MapEdge,
+  type MapNode,
+  type RouteMapData,
+  type RouteMapExtras,
+} from '../../story/routeMap.ts';
+
+const NO_EXTRAS: RouteMapExtras = { hints: new Map(), chapterLines: [], linesSeen: new Set() };
 
 export interface RouteMapCallbacks {
   /** The reader confirmed "Start a new reading from here?" at choice point `nodeId`; the view has already closed. */
@@ -9,7 +18,8 @@ export interface RouteMapCallbacks {
   onClose?: () => void;
 }
 
-const ZOOMS = [0.6, 0.7, 0.8, 0.9, 1, 1.15, 1.3] as const;
+/** Zoom steps; the first is compact: the whole map on a 1280x720 screen, text at 12 px or more (overlays.css). */
+const ZOOMS = [0.75, 0.8, 0.9, 1, 1.15, 1.3] as const;
 const DEFAULT_ZOOM = ZOOMS.indexOf(1);
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -40,14 +50,22 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
   /** The node with the tab stop (roving tabindex). */
   private activeId: string | null = null;
   private markerIds = { unknown: '', found: '', current: '' };
+  private extras: RouteMapExtras = NO_EXTRAS;
 
   /**
    * Opens the map. `currentRoute` is this reading's route so far: node ids in order, with edge keys
    * between them where the choice taken is known (`RouteTrail.route` gives both).
    */
-  open(data: RouteMapData, discovered: Discoveries, currentRoute: readonly string[], finishedOnce: boolean): void {
+  open(
+    data: RouteMapData,
+    discovered: Discoveries,
+    currentRoute: readonly string[],
+    finishedOnce: boolean,
+    extras: RouteMapExtras = NO_EXTRAS,
+  ): void {
     this.close();
     this.data = data;
+    this.extras = extras;
     this.busy = false;
     const overlay = new Overlay(this.root, {
       title: 'Route map',
@@ -62,20 +80,9 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     const viewport = el('div', 'ud-map-viewport');
     const map = el('div', 'ud-map');
     map.style.setProperty('--ud-map-zoom', String(ZOOMS[this.zoom]));
+    map.classList.toggle('is-compact', this.zoom === 0);
     map.style.setProperty('--ud-map-columns', String(Math.max(1, data.columns.length)));
-    const heads = el('div', 'ud-map-heads');
-    data.columns.forEach((column, index) => {
-      const found = data.nodes.some((n) => n.layout.column === index && discovered.nodes.has(n.id));
-      const head = el('div', 'ud-map-head');
-      head.style.gridColumn = String(index + 1);
-      if (column.kind === 'chapter' && column.chapter !== null) {
-        head.append(el('span', 'ud-map-head-number', `Chapter ${column.chapter}`));
-        head.append(el('span', 'ud-map-head-title', found ? column.title : '?'));
-      } else {
-        head.append(el('span', 'ud-map-head-title', column.title));
-      }
-      heads.append(head);
-    });
+    const heads = this.columnHeads(data, discovered);
     const grid = el('div', 'ud-map-grid');
     grid.setAttribute('role', 'group');
     grid.setAttribute('aria-label', 'Choice points and endings');
@@ -199,6 +206,8 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     if (node.kind === 'ending') {
       head.append(el('span', 'ud-map-node-kind', 'Ending'), el('span', 'ud-map-node-label', found ? node.label : '?'));
       spoken.push(found ? `Ending: ${node.label}` : 'An ending not yet reached');
+      const hint = !found && finishedOnce ? this.extras.hints.get(node.id) : undefined;
+      if (hint) spoken.push(this.showHint(b, hint));
     } else if (node.kind === 'dead-end') {
       head.append(el('span', 'ud-map-node-label', found ? node.label : '?'));
       spoken.push(found ? node.label : 'Not yet found');
@@ -213,7 +222,7 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     if (node.kind === 'choice') {
       const rows = el('span', 'ud-map-choices');
       const said: string[] = [];
-      let untaken = 0;
+      const untaken: string[] = [];
       for (const choice of node.choices) {
         const led = data.edges.filter((e) => e.from === node.id && e.choice === choice);
         const takenTo = led.filter((e) => discovered.edges.has(edgeKey(e.from, e.choice, e.to)));
@@ -225,9 +234,13 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
           row.textContent = choice;
           const names = takenTo.map((e) => this.nameOf(data, discovered, e.to));
           said.push(`${choice}, leading to ${names.join(' or ')}${onThisRoute ? ' (this reading)' : ''}`);
+        } else if (found) {
+          // Seen on screen but never taken: its words, dimmed, say what is still to try here.
+          row.classList.add('is-seen');
+          row.textContent = choice;
+          untaken.push(choice);
         } else {
           row.append(el('span', 'ud-map-silhouette'));
-          untaken++;
         }
         row.addEventListener('pointerenter', () => this.light(node.id, choice));
         row.addEventListener('pointerleave', () => this.light(this.activeId));
@@ -236,7 +249,7 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
       b.append(rows);
       if (found) {
         if (said.length) spoken.push(`Taken: ${said.join('; ')}`);
-        if (untaken) spoken.push(`${untaken} ${untaken === 1 ? 'choice' : 'choices'} not yet taken`);
+        if (untaken.length) spoken.push(`Not yet taken: ${untaken.join('; ')}`);
       }
     }
     if (current) spoken.push('On this reading');
@@ -244,6 +257,56 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     b.setAttribute('aria-label', spoken.join('. ') + '.');
     b.addEventListener('click', () => void this.startFrom(node, data));
     return b;
+  }
+
+  /**
+   * How much of column `index` has been read, without naming anything unfound: lines seen of the
+   * chapter's lines over every route, and options taken of those its choice points hold.
+   */
+  private completion(data: RouteMapData, discovered: Discoveries, index: number): string {
+    const column = data.columns[index];
+    if (!column) return '';
+    const here = data.nodes.filter((n) => n.layout.column === index);
+    if (column.kind === 'endings') {
+      return `${here.filter((n) => discovered.nodes.has(n.id)).length} of ${here.length} found`;
+    }
+    const taken = (n: MapNode, choice: string) =>
+      data.edges.some(
+        (e) => e.from === n.id && e.choice === choice && discovered.edges.has(edgeKey(e.from, e.choice, e.to)),
+      );
+    const options = here.flatMap((n) => n.choices.map((choice) => taken(n, choice)));
+    const lines = this.extras.chapterLines.find((c) => c.chapter === column.chapter)?.ids ?? [];
+    const seen = lines.filter((id) => this.extras.linesSeen.has(id)).length;
+    const parts = lines.length ? [`${seen} of ${lines.length} lines`] : [];
+    parts.push(`${options.filter(Boolean).length} of ${options.length} choices`);
+    return parts.join(', ');
+  }
+
+  /** Shows an unreached ending's hint on its point (hidden at the compact zoom, kept as its tooltip); returns it as said. */
+  private showHint(point: HTMLButtonElement, hint: string): string {
+    point.append(el('span', 'ud-map-hint', hint));
+    point.title = hint;
+    return `Hint: ${hint}`;
+  }
+
+  /** A heading per column: chapter number, its title once something in it is found, how much is read. */
+  private columnHeads(data: RouteMapData, discovered: Discoveries): HTMLDivElement {
+    const heads = el('div', 'ud-map-heads');
+    data.columns.forEach((column, index) => {
+      const found = data.nodes.some((n) => n.layout.column === index && discovered.nodes.has(n.id));
+      const head = el('div', 'ud-map-head');
+      head.style.gridColumn = String(index + 1);
+      if (column.kind === 'chapter' && column.chapter !== null) {
+        head.append(el('span', 'ud-map-head-number', `Chapter ${column.chapter}`));
+        head.append(el('span', 'ud-map-head-title', found ? column.title : '?'));
+      } else {
+        head.append(el('span', 'ud-map-head-title', column.title));
+      }
+      const done = this.completion(data, discovered, index);
+      if (done) head.append(el('span', 'ud-map-head-done', done));
+      heads.append(head);
+    });
+    return heads;
   }
 
   /** A node's name for a sentence: its label once found. */
@@ -314,6 +377,9 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     const svg = this.svg;
     if (!grid || !svg) return;
     const origin = grid.getBoundingClientRect();
+    // Measured without the old drawing, which would keep the grid as wide as it was before a zoom out.
+    svg.setAttribute('width', '0');
+    svg.setAttribute('height', '0');
     svg.setAttribute('width', String(grid.scrollWidth));
     svg.setAttribute('height', String(grid.scrollHeight));
     const rectOf = (node: Element) => {
@@ -373,6 +439,7 @@ export class RouteMapView extends OverlayView<RouteMapCallbacks> {
     if (!grid) return;
     this.zoom = Math.min(Math.max(0, index), ZOOMS.length - 1);
     grid.parentElement?.style.setProperty('--ud-map-zoom', String(ZOOMS[this.zoom]));
+    grid.parentElement?.classList.toggle('is-compact', this.zoom === 0);
     this.drawEdges();
     const active = this.activeId ? this.nodeButtons.get(this.activeId) : undefined;
     active?.scrollIntoView({ block: 'nearest', inline: 'nearest' });

@@ -2,10 +2,10 @@
 // opens (saves, backlog, settings), the quick bar, the replay screens (endings, route map, chapters,
 // credits). It decides no rule of reading or saving: what each button does comes in as a callback,
 // and the story's input is handed back when the last screen over it closes.
-import type { Settings } from '../../persistence/profile.ts';
+import type { Profile, Settings } from '../../persistence/profile.ts';
 import type { SlotId } from '../../persistence/SaveSlots.ts';
 import type { BacklogEntry } from '../../story/Playthrough.ts';
-import type { Discoveries, ReplayGraph } from '../../story/routeMap.ts';
+import type { ChapterLines, ReplayGraph } from '../../story/routeMap.ts';
 import { BacklogView } from './BacklogView.ts';
 import { artFile, backdropKey } from '../assets.ts';
 import { type ChapterCard, ChapterSelectView, chaptersReached } from './ChapterSelectView.ts';
@@ -15,7 +15,7 @@ import { type EndingCard, EndingsView } from './EndingsView.ts';
 import { MenuView } from './MenuView.ts';
 import { Overlay } from './Overlay.ts';
 import { QuickBar, type QuickBarState } from './QuickBar.ts';
-import { RouteMapView } from './RouteMapView.ts';
+import type { RouteMapView } from './RouteMapView.ts';
 import { speechAvailable } from './selfVoicing.ts';
 import { SettingsView } from './SettingsView.ts';
 import { type SlotSource, SlotsView } from './SlotsView.ts';
@@ -60,6 +60,14 @@ export interface ScreensCallbacks {
   startFromNode(id: string): void;
 }
 
+/** What keeping a reading offers, wired once the game has loaded (dom/keeping.ts); each view calls `onClose` on closing. */
+export interface KeepingHooks {
+  /** Opens "Previously..." for the reading under way. */
+  recap(onClose: () => void): void;
+  /** Opens the reading's transcript and a line to share. */
+  keep(onClose: () => void): void;
+}
+
 /** The overlays the story and the title open. */
 export class Screens {
   readonly quickBar: QuickBar;
@@ -70,7 +78,10 @@ export class Screens {
   private readonly endingsView: EndingsView;
   private readonly creditsView: CreditsView;
   private readonly chapterView: ChapterSelectView;
-  private readonly routeMapView: RouteMapView;
+  /** Loaded when the map is first opened: it is not in the title's bytes. */
+  private routeMapView: Promise<RouteMapView> | null = null;
+  private readonly afterReplay: () => void;
+  private keeping: KeepingHooks | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -96,6 +107,7 @@ export class Screens {
     this.slotsView = this.makeSlotsView(resume);
     this.backlogView = new BacklogView(root, {
       onClose: resume,
+      onKeep: () => this.keeping?.keep(() => undefined),
       onReturnTo: (at) => {
         this.on.returnTo(at);
         resume();
@@ -106,6 +118,7 @@ export class Screens {
       onSave: () => this.slotsView.open('save', slots),
       onLoad: () => this.slotsView.open('load', slots),
       onBacklog: () => this.backlogView.open(on.backlog()),
+      onRecap: () => this.keeping?.recap(() => undefined),
       onSettings: () => this.openSettings(),
       onTitle: () => {
         this.menu.close();
@@ -131,7 +144,7 @@ export class Screens {
     this.endingsView = new EndingsView(root, { onClose: afterReplay });
     this.creditsView = new CreditsView(root, { onClose: afterReplay });
     this.chapterView = new ChapterSelectView(root, { onPick: (n) => on.startChapter(n), onClose: afterReplay });
-    this.routeMapView = new RouteMapView(root, { onStartFrom: (id) => on.startFromNode(id), onClose: afterReplay });
+    this.afterReplay = afterReplay;
   }
 
   /** Opens a screen over the story: the story stops taking input until the last one closes. */
@@ -141,6 +154,18 @@ export class Screens {
     if (what === 'menu') this.menu.open();
     if (what === 'backlog') this.backlogView.open(this.on.backlog());
     if (what === 'save' || what === 'load') this.slotsView.open(what, this.slots);
+  }
+
+  /** Lets the menu, the backlog and the returning reader reach what keeping a reading offers. */
+  keep(hooks: KeepingHooks): void {
+    this.keeping = hooks;
+  }
+
+  /** "Previously..." over the story, as `openOver` opens the menu: the story waits until it closes. */
+  openRecap(): void {
+    if (!this.keeping || !this.on.reading() || Overlay.anyOpen()) return;
+    this.on.storyInput(false);
+    this.keeping.recap(() => this.resumeStory());
   }
 
   /** Gives the story its input back once no overlay is open (a refused load from the menu, say). */
@@ -180,8 +205,28 @@ export class Screens {
     this.endingsView.open(endings, reached, finishedOnce, pictures);
   }
 
-  openRouteMap(graph: ReplayGraph, found: Discoveries, route: readonly string[], finishedOnce: boolean): void {
-    this.routeMapView.open(graph, found, route, finishedOnce);
+  /**
+   * The route map of `profile`'s discoveries, with this reading's `route`; `details` (the lines of each
+   * chapter, a lazily imported module) and the view itself load on the first open.
+   */
+  async openRouteMap(
+    replay: { graph: ReplayGraph; endings: readonly { id: string; hint: string }[] },
+    profile: Pick<Profile, 'routeMap' | 'linesSeen' | 'completedRuns' | 'endings'>,
+    route: readonly string[],
+    details: Promise<{ default: { chapterLines: readonly ChapterLines[] } }>,
+  ): Promise<void> {
+    this.routeMapView ??= import('./RouteMapView.ts').then(
+      ({ RouteMapView }) =>
+        new RouteMapView(this.root, { onStartFrom: (id) => this.on.startFromNode(id), onClose: this.afterReplay }),
+    );
+    const [view, { chapterLines }] = await Promise.all([this.routeMapView, details.then((m) => m.default)]);
+    const finishedOnce = profile.completedRuns > 0 || profile.endings.size > 0;
+    const hints = new Map(replay.endings.filter((e) => e.hint).map((e) => [`ending:${e.id}`, e.hint]));
+    view.open(replay.graph, profile.routeMap, route, finishedOnce, {
+      hints,
+      chapterLines,
+      linesSeen: profile.linesSeen,
+    });
   }
 
   /** Chapter select: the first chapter, and every chapter where something of the map was found. */

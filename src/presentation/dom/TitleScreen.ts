@@ -78,7 +78,7 @@ export class TitleScreen {
   }
 
   /** Calls `listener` when the end screen's button `which` is clicked. */
-  onEnd(which: 'endings' | 'map' | 'credits', listener: () => void): void {
+  onEnd(which: 'endings' | 'map' | 'credits' | 'keep', listener: () => void): void {
     byId(`end-${which}`).addEventListener('click', listener);
   }
 

@@ -107,7 +107,7 @@ function lengths(total: Future, canonical: PlayedRoute): Pick<StoryReport, 'rout
   };
 }
 
-type TextFigures = 'distinctLines' | 'distinctLineWords' | 'vocabulary' | 'longLines' | 'speakers';
+type TextFigures = 'distinctLines' | 'lineLocations' | 'distinctLineWords' | 'vocabulary' | 'longLines' | 'speakers';
 
 /** What the distinct lines met on every route hold: words, vocabulary, long lines, speakers. */
 function textFigures(run: InstrumentedStory): Pick<StoryReport, TextFigures> {
@@ -122,6 +122,7 @@ function textFigures(run: InstrumentedStory): Pick<StoryReport, TextFigures> {
   }
   return {
     distinctLines: distinct.length,
+    lineLocations: distinct.map(({ line, at }) => ({ id: line.id, at })),
     distinctLineWords: distinct.reduce((sum, { line }) => sum + countWords(line.text), 0),
     vocabulary: new Set(words).size,
     longLines: distinct
