@@ -81,6 +81,7 @@ export class GameShell {
         music: stage.music ?? '',
         ambience: stage.ambience ?? '',
         wall: String(stage.wall),
+        closeup: stage.closeup ?? '',
       });
     });
     this.frames = new FrameGate(this.game);

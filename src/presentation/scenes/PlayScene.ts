@@ -14,9 +14,10 @@ import type { AccessibleLayer } from '../dom/AccessibleLayer.ts';
 import type { OpeningHandover } from '../dom/OpeningLine.ts';
 import { DESIGN } from '../layout.ts';
 import { Backdrop } from '../widgets/Backdrop.ts';
-import { Cast } from '../widgets/Cast.ts';
+import { Cast, castMotion, STILL } from '../widgets/Cast.ts';
 import { ChapterCard } from '../widgets/ChapterCard.ts';
 import { ChoiceList } from '../widgets/ChoiceList.ts';
+import { CloseUp } from '../widgets/CloseUp.ts';
 import { DialogueBox } from '../widgets/DialogueBox.ts';
 import { WallOverlay } from '../widgets/WallOverlay.ts';
 
@@ -65,7 +66,7 @@ export interface Opening {
 }
 
 // The wall stands behind the characters: Iruka in front of what he builds.
-const DEPTH = { backdrop: 0, wall: 5, cast: 10, veil: 25, dialogue: 30, choices: 40, card: 50 } as const;
+const DEPTH = { backdrop: 0, wall: 5, cast: 10, closeup: 20, veil: 25, dialogue: 30, choices: 40, card: 50 } as const;
 /** A backdrop or portrait that takes longer than this to rasterise is drawn when it arrives. */
 const ART_WAIT_MS = 1500;
 /** Skip shows each line for this long. */
@@ -77,6 +78,7 @@ export class PlayScene extends Phaser.Scene {
   private loader!: AssetLoader;
   private backdrop!: Backdrop;
   private cast!: Cast;
+  private closeup!: CloseUp;
   private wall!: WallOverlay;
   private dialogue!: DialogueBox;
   private choices!: ChoiceList;
@@ -106,6 +108,7 @@ export class PlayScene extends Phaser.Scene {
     this.loader = this.play.loader;
     this.backdrop = new Backdrop(this, DEPTH.backdrop);
     this.cast = new Cast(this, DEPTH.cast);
+    this.closeup = new CloseUp(this, DEPTH.closeup);
     this.wall = new WallOverlay(this, DEPTH.wall);
     this.dialogue = new DialogueBox(this, DEPTH.dialogue, zoom);
     this.dialogue.setVisible(false);
@@ -325,7 +328,9 @@ export class PlayScene extends Phaser.Scene {
     if (!this.sys.isActive()) return;
     const cut = restored || step.directives.some((d) => d.kind === 'backdrop' && d.cut);
     this.backdrop.show(step.stage.backdrop, { cut, reducedMotion: quick });
-    this.cast.show(step.stage.cast, quick);
+    // A step gone back to (or loaded) is shown as it stands: nobody walks it again.
+    this.cast.show(step.stage.cast, quick, restored ? STILL : castMotion(step.directives));
+    this.closeup.show(step.stage.closeup, step.stage.cast, quick || restored);
     const wallMoment = step.directives.some((d) => d.kind === 'wall' || (d.kind === 'effect' && d.name === 'stone'));
     this.wall.show(step.stage.wall, step.stage.stone, wallMoment && !restored, quick || restored);
     if (step.directives.some((d) => d.kind === 'effect' && d.name === 'shake') && !preferences.reducedMotion) {
@@ -403,6 +408,7 @@ export class PlayScene extends Phaser.Scene {
       if (!late || !now || !this.sys.isActive()) return;
       this.backdrop.redraw();
       this.cast.redraw(now.cast);
+      this.closeup.redraw(now.cast);
     });
     await Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, ART_WAIT_MS))]);
     late = true;
@@ -414,6 +420,7 @@ export class PlayScene extends Phaser.Scene {
     this.autoTimer?.remove();
     this.pressTimer?.remove();
     this.cast.clear();
+    this.closeup.clear();
     this.choices.close();
     this.dialogue.destroy();
     this.play.dom.clear();
