@@ -89,6 +89,8 @@ export class PlayScene extends Phaser.Scene {
   private sinceSkipStep = 0;
   private autoTimer: Phaser.Time.TimerEvent | null = null;
   private pressTimer: Phaser.Time.TimerEvent | null = null;
+  /** Ends the held pause now (a press), while one holds. */
+  private endHold: (() => void) | null = null;
 
   constructor() {
     super('play');
@@ -144,6 +146,7 @@ export class PlayScene extends Phaser.Scene {
     this.dialogue.setSpeed(preferences.textCps);
     this.dialogue.setHighContrast(preferences.highContrast);
     this.dialogue.setTextSize(preferences.textSize);
+    this.modes.setPressEndsPause(preferences.pressEndsPause);
   }
 
   /** Lets the scene take input, or not (while an overlay is open over it). */
@@ -227,6 +230,7 @@ export class PlayScene extends Phaser.Scene {
       canAdvance: playthrough.runner.canAdvance,
     });
     if (intent === 'unhide') return this.showInterface(true);
+    if (intent === 'endPause') return this.endHold?.();
     if (intent === 'choose') {
       this.choices.confirm();
       return;
@@ -348,9 +352,7 @@ export class PlayScene extends Phaser.Scene {
       this.card.show(chapter.number, chapter.title, preferences.reducedMotion, () => undefined);
     }
     const pause = step.directives.find((d) => d.kind === 'pause');
-    if (pause?.kind === 'pause' && !restored && !this.modes.skipping) {
-      await new Promise<void>((resolve) => this.time.delayedCall(pause.seconds * 1000, resolve));
-    }
+    if (pause?.kind === 'pause' && !restored && !this.modes.skipping) await this.hold(pause.seconds);
     if (!this.sys.isActive()) return;
     const pressedMeanwhile = this.modes.finishStaging();
     this.play.events.emit('stepDisplayed', { step, restored });
@@ -367,6 +369,25 @@ export class PlayScene extends Phaser.Scene {
       opening?.remove();
       this.afterReveal(step);
     }
+  }
+
+  /**
+   * Holds the scene's breath before a line: the old line stays, its continue mark hidden, for
+   * `seconds`, or until a press ends it (ReadingModes decides whether a press may).
+   */
+  private hold(seconds: number): Promise<void> {
+    this.modes.startPause();
+    this.dialogue.hideMark();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        timer.remove();
+        this.endHold = null;
+        this.modes.endPause();
+        resolve();
+      };
+      const timer = this.time.delayedCall(seconds * 1000, done);
+      this.endHold = done;
+    });
   }
 
   private afterReveal(step: Step): void {
