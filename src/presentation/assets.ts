@@ -1,7 +1,7 @@
 /** Where every art file lives after the build: texture key -> URL, discovered from assets/art/ at build time. */
 import type { Stage, StagedCharacter } from '../story/stage.ts';
 import { POSES } from '../story/vocabulary.ts';
-import { CARD, CLOSEUP, PORTRAIT } from './layout.ts';
+import { CARD, CLOSEUP_ART, PORTRAIT } from './layout.ts';
 
 const files = {
   ...import.meta.glob(['/assets/art/**/*.svg', '!/assets/art/ui/dialogue-box.svg'], {
@@ -39,7 +39,7 @@ const SIZES: Record<string, { width: number; height: number; opaque: boolean }> 
   },
   ui: { width: 0, height: 0, opaque: false },
   // A close-up fills its inset (widgets/CloseUp.ts).
-  closeups: { width: CLOSEUP.width, height: CLOSEUP.height, opaque: true },
+  closeups: { ...CLOSEUP_ART, opaque: true },
 };
 
 /** Texture key of a backdrop. */

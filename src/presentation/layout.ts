@@ -1,5 +1,5 @@
 /** Every position, size, colour and text style of the canvas, in one place (design units: 1920x1080). */
-import type { CharacterId, Position, Side } from '../story/vocabulary.ts';
+import type { CharacterId, Position } from '../story/vocabulary.ts';
 
 export const DESIGN = { width: 1920, height: 1080 } as const;
 
@@ -114,35 +114,10 @@ export const PORTRAIT = {
     right: 1420,
     'far-right': 1680,
   } satisfies Record<Position, number>,
-  /** Which way each portrait looks as drawn; a `face` tag the other way mirrors him. */
-  drawnFacing: { iruka: 'right', kakashi: 'left', ayame: 'left', guy: 'left', kurenai: 'left' } satisfies Record<
-    CharacterId,
-    Side
-  >,
-  /** Off stage, beyond either side: where an entrance starts and an exit ends. */
-  offstage: { left: -420, right: 2340 },
 } as const;
 
-/** Crossing the stage (widgets/Cast.ts): design px a second, and the height of each step's rise. */
-export const MOTION = {
-  walk: { pxPerSecond: 520, minMs: 700, stepMs: 380, rise: 10 },
-  rush: { pxPerSecond: 1500, minMs: 380, stepMs: 0, rise: 46 },
-  /** A turn: the figure narrows to nothing and widens again the other way. */
-  turnMs: 260,
-} as const;
-
-/**
- * The close-up inset (widgets/CloseUp.ts; art in assets/art/closeups/, 640x400): on the side of the
- * frame the figures leave free, above the dialogue box, so it hides neither the line nor a face.
- */
-export const CLOSEUP = {
-  width: 640,
-  height: 400,
-  y: 96,
-  x: { left: 70, right: 1210 },
-  frame: 8,
-  fadeMs: 320,
-} as const;
+/** The size of a close-up illustration (assets/art/closeups/); the rest of its staging is in stagingLayout.ts. */
+export const CLOSEUP_ART = { width: 640, height: 400 } as const;
 
 /**
  * The wall overlay (assets/art/overlays/wall-*.svg): courses of this height (design px), and how high

@@ -5,7 +5,8 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useGame } from './support/harness.ts';
-import { CLOSEUP, DESIGN } from '../../src/presentation/layout.ts';
+import { DESIGN } from '../../src/presentation/layout.ts';
+import { CLOSEUP } from '../../src/presentation/stagingLayout.ts';
 import { STALL_MS } from './support/player.ts';
 
 const game = useGame();

@@ -3,7 +3,8 @@ import type { Directive } from '../../story/directives.ts';
 import type { StagedCharacter } from '../../story/stage.ts';
 import type { CharacterId, Pace, Side } from '../../story/vocabulary.ts';
 import { bodyLayer, portraitKey } from '../assets.ts';
-import { MOTION, PORTRAIT, TIMING } from '../layout.ts';
+import { PORTRAIT, TIMING } from '../layout.ts';
+import { FIGURES, MOTION } from '../stagingLayout.ts';
 
 /** How one step moves the cast, read from its directives: who crosses, who walks in or off, and from where. */
 export interface CastMotion {
@@ -30,7 +31,7 @@ export function castMotion(directives: readonly Directive[]): CastMotion {
 
 /** The figure's horizontal scale: mirrored when he faces the other way from how his portrait is drawn. */
 export function facingScale(character: Pick<StagedCharacter, 'who' | 'facing'>): number {
-  const mirrored = character.facing !== undefined && character.facing !== PORTRAIT.drawnFacing[character.who];
+  const mirrored = character.facing !== undefined && character.facing !== FIGURES.drawnFacing[character.who];
   return mirrored ? -PORTRAIT.scale : PORTRAIT.scale;
 }
 
@@ -93,8 +94,8 @@ export class Cast {
       this.scene.tweens.add({ targets: figure.container, alpha: 0, duration, onComplete: gone });
       return;
     }
-    this.turn(figure, side === PORTRAIT.drawnFacing[who] ? PORTRAIT.scale : -PORTRAIT.scale, duration > 0);
-    this.walk(figure, PORTRAIT.offstage[side], 'walk', gone);
+    this.turn(figure, side === FIGURES.drawnFacing[who] ? PORTRAIT.scale : -PORTRAIT.scale, duration > 0);
+    this.walk(figure, FIGURES.offstage[side], 'walk', gone);
   }
 
   /** Draws every figure on stage again with the art loaded now (art that arrived after its scene began). */
@@ -112,7 +113,7 @@ export class Cast {
     this.figures.get(character.who)?.container.destroy();
     const x = PORTRAIT.x[character.position];
     const y = PORTRAIT.baseline - (PORTRAIT.lift[character.who] ?? 0);
-    const container = this.scene.add.container(from ? PORTRAIT.offstage[from] : x, y).setDepth(this.depth);
+    const container = this.scene.add.container(from ? FIGURES.offstage[from] : x, y).setDepth(this.depth);
     const facing = facingScale(character);
     container.setScale(facing, PORTRAIT.scale).setAlpha(from ? 1 : 0);
     const figure: Figure = {

@@ -1,14 +1,24 @@
 import type * as Phaser from 'phaser';
 import type { StagedCharacter } from '../../story/stage.ts';
-import type { CloseUpId, Side } from '../../story/vocabulary.ts';
+import type { CloseUpId } from '../../story/vocabulary.ts';
 import { closeupKey } from '../assets.ts';
-import { CLOSEUP, COLOURS, DESIGN, PORTRAIT } from '../layout.ts';
+import { COLOURS, PORTRAIT } from '../layout.ts';
+import { CLOSEUP } from '../stagingLayout.ts';
 
-/** The side of the frame a close-up goes on: the one the figures leave freer (the right on an empty stage). */
-export function closeUpSide(cast: readonly Pick<StagedCharacter, 'position'>[]): Side {
-  if (!cast.length) return 'right';
-  const mean = cast.reduce((sum, c) => sum + PORTRAIT.x[c.position], 0) / cast.length;
-  return mean > DESIGN.width / 2 ? 'left' : 'right';
+/** Where a close-up may stand: the left, the middle or the right of the frame. */
+export type CloseUpSlot = keyof typeof CLOSEUP.x;
+
+/**
+ * Where a close-up goes: of its three places, the one farthest from every figure on stage, so it
+ * covers no face (the right on an empty stage; the middle when the two stand at the sides).
+ */
+export function closeUpSide(cast: readonly Pick<StagedCharacter, 'position'>[]): CloseUpSlot {
+  const slots: CloseUpSlot[] = ['right', 'left', 'centre'];
+  const clearance = (slot: CloseUpSlot) => {
+    const middle = CLOSEUP.x[slot] + CLOSEUP.width / 2;
+    return Math.min(Infinity, ...cast.map((c) => Math.abs(PORTRAIT.x[c.position] - middle)));
+  };
+  return slots.reduce((best, slot) => (clearance(slot) > clearance(best) ? slot : best));
 }
 
 /**
@@ -68,7 +78,7 @@ export class CloseUp {
   }
 
   /** The inset: a dark mount with an amber rule, the illustration inside (a plain panel while its art is missing). */
-  private make(id: CloseUpId, side: Side): Phaser.GameObjects.Container {
+  private make(id: CloseUpId, side: CloseUpSlot): Phaser.GameObjects.Container {
     const { width, height, frame } = CLOSEUP;
     const mount = this.scene.add
       .rectangle(0, 0, width + frame * 2, height + frame * 2, COLOURS.ink)
