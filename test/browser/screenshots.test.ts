@@ -130,9 +130,15 @@ describe('the screenshot list', () => {
         }
         const count = state.choices.length;
         await page.keyboard.press('1');
-        await page.waitForFunction((n) => document.querySelectorAll('#choices button').length !== n, count, {
-          timeout: STALL_MS,
-        });
+        // Wait for the line after the choice itself: a Space pressed while its scene is staged would be
+        // kept and read it away before it could be photographed.
+        await page.waitForFunction(
+          ([n, before]) =>
+            document.querySelectorAll('#choices button').length !== n &&
+            (document.getElementById('live')!.textContent !== before || !document.getElementById('end')!.hidden),
+          [count, state.live] as const,
+          { timeout: STALL_MS },
+        );
         lastProgress = Date.now();
       } else {
         await page.keyboard.press('Space');
