@@ -77,7 +77,7 @@ async function loadGame() {
   // While the title is read, the interface and opening art are rasterised and a runner for Begin is
   // built when the page is idle (it parses the whole story), so Begin goes straight on.
   const warmed = shell.warm(replay.opening).catch(() => undefined);
-  const thumbnail = () => shell.thumbnail();
+  const thumbnail = (when: 'now' | 'painted') => shell.thumbnail(when);
   const session = new sessionModule.ReadingSession({ newRunner, persistence, nodes: replay.graph.nodes, thumbnail });
   whenIdle(() => session.warm(), 2000);
   return { shell, audio, unlockAudio: howlerModule.HowlerSounds.unlock, session, warmed };

@@ -31,9 +31,12 @@ Half the room had turned to look. The other half was already looking at Iruka.
 # sfx: paper
 # show: iruka smile left
 # recap: Iruka went over the desk in front of everyone, and Kakashi held on.
+# move: iruka to centre-right rush
+# closeup: leap
 He did not remember deciding. There was a hand flat on the desk and forms sliding off it in a long white slither, and then he was over and into Kakashi hard enough to knock them both back a step.
 Somebody whooped. The laughter went round the room, loud and fond, and a farmer waiting with a request about a lost ox clapped twice.
 # show: kakashi warm right
+# closeup: embrace
 Kakashi's arms came round his back and held. He smelled of resin and rain and three days of road, and of the soap Iruka bought, still, faintly, after four months.
 Iruka: You said a week.
 Kakashi: I said within a week. Today is within a week. Technically.
@@ -68,11 +71,15 @@ Iruka had once watched him write eleven pages about a cat, out of spite. He did 
 # recap: Kakashi had other people to greet, and said he would see Iruka at home.
 Kakashi: Anyway. You've got a mountain there, and I've got a few more people to say hello to. Go on, finish up.
 {leap:
+    # move: kakashi to centre-left
+    # face: kakashi left
     He let go. He stepped round Iruka, drew the report out of his vest, and handed it across the desk to Kotetsu.
+    # face: iruka toward kakashi
     Not to Iruka, who was standing right there with his arms still half raised. To Kotetsu.
 }
 Kakashi lifted two fingers to the room, already half out of it.
 Kakashi: See you at home.
+# face: kakashi right
 He was already turning toward the door.
 * [Finish the paperwork]
     -> finish
@@ -81,8 +88,8 @@ He was already turning toward the door.
 
 = finish
 # sfx: door
-# hide: kakashi
 # recap: Iruka stayed to finish the forms, and told himself it was childish to mind.
+# exit: kakashi right
 The door swung shut. The room let out its breath and went back to its business.
 # show: iruka hurt left
 {leap:Iruka stood a moment longer among the fallen forms.|Iruka sat a moment longer behind the desk, his hands still flat on the paper.}

@@ -140,6 +140,7 @@ That chakra sat at the edge of his senses like a cool draught, and he kept the w
 Late in the evening the drinks ran out, and Kurenai nodded him towards her kitchen.
 It was quieter in there. The noise of the garden came through the wall softened, like voices from another house.
 # sfx: glass
+# face: iruka left
 He set out a glass, the plum wine and the soda water, and chipped ice off the block she kept packed in sawdust in a wooden chest. # learns: drink
 He was stirring when he looked up and found he was not alone.
 # show: kakashi neutral right
@@ -158,17 +159,24 @@ He was not saying anything. He was only watching, that one grey eye steady on Ir
 # recap: He finished the drink and walked past him, and stopped in the hall.
 He finished the drink.
 He added a little more soda, because Kurenai liked hers weak. His hands were steady. He was almost proud of them.
+# face: iruka right
+# move: iruka to far-right
 Then he picked up the glass and walked past him, through the doorway, close enough to feel the warmth coming off him. Kakashi did not step aside, and did not move to stop him.
+# face: kakashi toward iruka
 Three steps into the hall, he stopped. He did not turn round.
 -> ask
 
 = face_him
 # recap: He turned and looked at Kakashi properly for the first time in a year.
 ~ courage = MIN(courage + 1, 3)
+# face: iruka toward kakashi
 He put down the spoon and turned round.
 It was the first time in a year he had let himself look. He did it properly, as he would look at a wound he had been told to leave alone.
 The mask. The hair. The old scar down through the eyelid. A new one, pale and narrow, across the back of one hand. He was thinner, and had been for a while, by the look of it.
 Kakashi did not look away. For a long moment neither of them spoke, and the party went on through the wall like weather in another valley.
+# face: iruka right
+# move: iruka to far-right
+# face: kakashi toward iruka
 Iruka picked up the glass. He meant to walk past him. He got as far as the doorway, level with him, shoulder to shoulder, as they had once leaned on two desks, and stopped there with his eyes on the hall.
 -> ask
 
@@ -211,6 +219,7 @@ The back step was dark and cool, and smelled of the herbs Kurenai grew in pots a
 # show: kakashi neutral right
 Kakashi was sitting on the garden wall three paces away, as if he had been there all evening.
 Of course he was. Iruka had never once outrun him. It had been foolish to try it from a kitchen.
+# face: iruka away from kakashi
 He turned his face away, towards the dark end of the garden, and kept it there.
 -> ask
 
@@ -228,7 +237,10 @@ Kakashi: Yes.
 Iruka: Good.
 He checked, as one pats a pocket for a key, and found that he meant it. {built_wall:Somewhere behind the wall, he was glad.|Somewhere under the ache, he was glad.}
 He took a step.
+# face: kakashi toward iruka
+# closeup: wrist
 Fingers closed round his wrist.
+# closeup: wrist
 Not hard. The hand was warm, and he knew every callus on it.
 # pause: 2
 Kakashi: Are you?

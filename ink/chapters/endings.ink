@@ -21,12 +21,14 @@
 # ending: stone-wall The Stone Wall
 # hint: Do what he has always done: keep the peace, keep the cups full, keep every word he means to himself.
 # recap: He smiled, drew his wrist free and walked away, and the wall inside him set to stone.
+# face: iruka toward kakashi
 He looked back over his shoulder.
-# show: iruka masked left
+# show: iruka masked
 And smiled.
 It was a very good smile, the one he gave parents at the Academy gate and children who had failed at something they wanted badly. Warm, and easy, and finished right out to the edges.
 There was nothing behind it anywhere for a hand to catch hold of.
 Kakashi's fingers loosened. Iruka turned his wrist, gently, and drew it free, as one takes a hand back from a sleeping child.
+# exit: iruka right
 # hide: kakashi
 Then he walked away, towards the lanterns and the noise, and did not look back again.
 {gathering.face_him:He had looked at him properly once tonight, in the kitchen. He would not need to again.}
@@ -45,6 +47,7 @@ Then he walked away, towards the lanterns and the noise, and did not look back a
     There had only ever been the smile. It would have to stand where a wall would have stood, and he would have to hold it up himself, every day, for years.
 }
 # backdrop: gathering-night
+# show: iruka masked left
 # show: kurenai neutral right
 {gathering.leave:
     Kurenai found him at the edge of the lanterns, and looked at his empty hands, and then at his face.
@@ -73,11 +76,13 @@ He did not feel for the chakra on the far side of the garden. There was nothing 
 # ending: the-reason The Reason
 # hint: Some questions can only be asked by a man who was paying attention, and who had already found his voice at breakfast.
 # recap: He smiled for the garden and kept his half of Kakashi's plan, with someone still watching the roofs.
+# face: iruka toward kakashi
 He looked back over his shoulder, and smiled.
-# show: iruka smile left
+# show: iruka smile
 It was the smile he gave everyone. Parents, jounin, the Hokage's clerks. Anyone at all could have stood there and seen it and gone away satisfied.
 His eyes, above it, were only for Kakashi, and they were not smiling. I know, they told him. Since the classroom, since the notebook and the line under my name. I have kept my half all year, and nobody had to ask.
 # pause: 1.5
+# closeup: wrist
 Kakashi's hand stayed where it was for one breath longer. Iruka felt the thumb move, once, across the inside of his wrist, where the pulse was.
 Then the fingers opened. Iruka took his hand back, and walked away into the lanterns.
 # hide: kakashi
@@ -119,14 +124,16 @@ He slept with the window locked, and the wall at his back, and somewhere above t
 # recap: He told Kakashi he was not happy, and went home with one gap open in the wall.
 He could feel the smile waiting, ready on his face before he had decided anything. He had been making it for a year. He had been making it his whole life.
 He did not make it.
-# show: iruka hurt left
+# show: iruka hurt
+# face: iruka toward kakashi
+# closeup: wrist
 He turned round, with Kakashi's hand still round his wrist, and looked at him.
 Iruka: No.
 Iruka: Not really. Not yet. Most days I'm busy enough not to notice, and that does nearly as well.
 Iruka: I meant what I said. I'm glad you are. I just didn't know it would cost so much to mean it.
 # pause: 2
 Kakashi's fingers tightened. Not enough to hurt. Enough that Iruka could feel what it cost him too.
-# show: kakashi grave right
+# show: kakashi grave
 Kakashi: Iruka...
 Something came up into that one visible eye, right up to the surface, and Iruka thought, here it is. A year late, and here it is.
 He saw the cloth of the mask move, as if Kakashi had opened his mouth behind it.
@@ -174,12 +181,13 @@ It was not much of a gap. It was his.
 # hint: What he cannot say aloud, he might write down, if the wall stays low enough for an answer to get through.
 # music: aftermath
 # recap: Kakashi gave him the answers he had written and never sent, and Iruka began a letter of his own.
+# face: iruka toward kakashi
 He turned round. He did not smile.
-# show: iruka hurt left
+# show: iruka hurt
 Iruka: No.
 Iruka: Not really. I've been getting by. I've got very good at getting by.
 He waited for Kakashi to say he was sorry. It did not come.
-# show: kakashi grave right
+# show: kakashi grave
 Kakashi: I read them.
 # pause: 2
 Kakashi: Both of them. The one at the stone, and the one in the pigeonhole. I read them until the folds wore through.
@@ -233,13 +241,15 @@ Not a letter to leave under a pebble. This one he would put into a hand himself.
 # hint: Learn why Kakashi went, and let honesty become a habit long before the night it matters most.
 # music: aftermath
 # recap: He told Kakashi that safe was not the same as happy, and they began again, slowly, on a Tuesday at Ichiraku.
+# face: iruka toward kakashi
+# closeup: wrist
 He did not smile. He turned round, with his wrist still in Kakashi's hand, and let him see his face.
-# show: iruka hurt left
+# show: iruka hurt
 Iruka: No.
 Iruka: I kept my half. Nobody in this village could find a thing in me worth taking. I made very sure of it.
 Iruka: But that isn't happy, Kakashi. That's only safe. I didn't know until just now that they weren't the same thing.
 # pause: 2
-# show: kakashi grave right
+# show: kakashi grave
 Kakashi's grip loosened. He did not let go.
 Kakashi: It's finished.
 Kakashi: The last of them. Two months ago, up past the northern border. There's nobody left alive who read that notebook.

@@ -30,6 +30,8 @@ export interface Settings {
   skipMode: 'seen' | 'all';
   /** Read lines aloud with the system's speech synthesis. */
   selfVoicing: boolean;
+  /** A press during a held pause (before "Are you happy?") ends it early; false: pauses always hold. */
+  pressEndsPause: boolean;
 }
 
 /** Settings for a player who has chosen none. */
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highContrast: false,
   skipMode: 'seen',
   selfVoicing: false,
+  pressEndsPause: true,
 });
 
 /** What outlives every run: endings reached, lines seen, route-map discoveries, settings. */
@@ -98,6 +101,7 @@ const SETTING_SCHEMAS = {
   highContrast: v.boolean(),
   skipMode: v.picklist(['seen', 'all']),
   selfVoicing: v.boolean(),
+  pressEndsPause: v.boolean(),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
 /** A profile's chosen settings: any of them, each by its own schema. */

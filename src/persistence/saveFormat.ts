@@ -2,7 +2,18 @@ import * as v from 'valibot';
 import type { ChoiceOption, LoggedChoice, RunSnapshot, Step, StoryRunner } from '../story/StoryRunner.ts';
 import type { Line } from '../story/lines.ts';
 import type { Stage } from '../story/stage.ts';
-import { AMBIENCE, BACKDROPS, MUSIC, POSES, POSITIONS, WALL_MAX, isCharacter, isOneOf } from '../story/vocabulary.ts';
+import {
+  AMBIENCE,
+  BACKDROPS,
+  CLOSEUPS,
+  isCharacter,
+  isOneOf,
+  MUSIC,
+  POSES,
+  POSITIONS,
+  SIDES,
+  WALL_MAX,
+} from '../story/vocabulary.ts';
 import { describeIssues } from './issues.ts';
 import { runMigrations, SAVE_MIGRATIONS } from './migrations.ts';
 import { isJsonObject, parseJson } from './safeJson.ts';
@@ -46,7 +57,15 @@ const THUMBNAIL = /^data:image\/(?:png|jpeg|webp);base64,[A-Za-z0-9+/]*={0,2}$/;
 export const SavedStageSchema = v.object({
   backdrop: v.nullable(name(64)),
   cast: v.pipe(
-    v.array(v.object({ who: name(64), expression: name(64), position: name(16), pose: v.optional(name(64)) })),
+    v.array(
+      v.object({
+        who: name(64),
+        expression: name(64),
+        position: name(16),
+        pose: v.optional(name(64)),
+        facing: v.optional(name(16)),
+      }),
+    ),
     v.maxLength(16),
   ),
   music: v.nullable(name(64)),
@@ -55,6 +74,8 @@ export const SavedStageSchema = v.object({
   stone: v.boolean(),
   chapter: v.nullable(v.object({ number: whole(10_000), title: text(200) })),
   ending: v.nullable(v.object({ id: name(64), title: text(200) })),
+  /** Added with the close-ups (issue #17); saves made before have none. */
+  closeup: v.optional(v.nullable(name(64))),
 });
 
 const LineSchema = v.object({ id: name(16), speaker: v.nullable(text(200)), text: text(20_000) });
@@ -231,6 +252,7 @@ export function toStage(saved: SavedRun['stage']): Stage {
               expression: c.expression,
               position: isOneOf(POSITIONS, c.position) ? c.position : 'centre',
               ...(c.pose && (POSES[c.who] as readonly string[]).includes(c.pose) ? { pose: c.pose } : {}),
+              ...(c.facing && isOneOf(SIDES, c.facing) ? { facing: c.facing } : {}),
             },
           ]
         : [],
@@ -241,6 +263,7 @@ export function toStage(saved: SavedRun['stage']): Stage {
     stone: saved.stone,
     chapter: saved.chapter && { ...saved.chapter },
     ending: saved.ending && { ...saved.ending },
+    closeup: saved.closeup && isOneOf(CLOSEUPS, saved.closeup) ? saved.closeup : null,
   };
 }
 

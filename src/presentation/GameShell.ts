@@ -6,13 +6,16 @@ import type { AssetLoader } from './AssetLoader.ts';
 import { INTERFACE_ART, stageArtKeys } from './assets.ts';
 import type { AccessibleLayer } from './dom/AccessibleLayer.ts';
 import { FrameGate } from './frameGate.ts';
-import { DESIGN } from './layout.ts';
+import { DESIGN, TIMING } from './layout.ts';
 import { type Frame, frameFor, type Viewport } from './windowLayout.ts';
 import { snapToPixels } from './pixelSnap.ts';
 import { ArtScene } from './scenes/ArtScene.ts';
 import { type EndData, EndScene } from './scenes/EndScene.ts';
 import type { ReadingPreferences } from '../reading/preferences.ts';
 import { PlayScene, type PlayEventMap, type PlayOptions } from './scenes/PlayScene.ts';
+
+/** How long a chapter's autosave waits for its scene to be drawn before taking the picture anyway. */
+const THUMBNAIL_WAIT_MS = 4000;
 
 /**
  * True when WebGL runs on a real GPU. Software WebGL (SwiftShader, llvmpipe) fills a full-screen
@@ -113,6 +116,7 @@ export class GameShell {
         music: stage.music ?? '',
         ambience: stage.ambience ?? '',
         wall: String(stage.wall),
+        closeup: stage.closeup ?? '',
       });
     });
     this.frames = new FrameGate(this.game);
@@ -188,8 +192,28 @@ export class GameShell {
    * A small JPEG of the screen for a save slot (about 6 KB), or null when it cannot be taken. The
    * canvas is copied straight into a 256x144 one as the next frame is drawn (a WebGL canvas can be
    * read until the frame is handed to the page), rather than encoded whole to PNG and decoded again.
+   * `painted`: after the step being read now is on screen and its scene has faded in (a chapter's
+   * autosave is asked for before its new scene is drawn: taken at once, its picture was the old
+   * scene, or black).
    */
-  thumbnail(): Promise<string | null> {
+  async thumbnail(when: 'now' | 'painted' = 'now'): Promise<string | null> {
+    if (when === 'painted') await this.painted();
+    return this.capture();
+  }
+
+  /** Settles once the next step is displayed and its backdrop has faded in (at most a few seconds). */
+  private painted(): Promise<void> {
+    return new Promise((resolve) => {
+      const giveUp = setTimeout(resolve, THUMBNAIL_WAIT_MS);
+      const off = this.events.on('stepDisplayed', () => {
+        off();
+        clearTimeout(giveUp);
+        setTimeout(resolve, TIMING.backdropFadeMs + 100);
+      });
+    });
+  }
+
+  private capture(): Promise<string | null> {
     return new Promise((resolve) => {
       const timeout = setTimeout(() => resolve(null), 1000);
       this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {

@@ -1,7 +1,7 @@
 /** Where every art file lives after the build: texture key -> URL, discovered from assets/art/ at build time. */
 import type { Stage, StagedCharacter } from '../story/stage.ts';
 import { POSES } from '../story/vocabulary.ts';
-import { CARD, PORTRAIT } from './layout.ts';
+import { CARD, CLOSEUP_ART, PORTRAIT } from './layout.ts';
 
 const files = {
   ...import.meta.glob(['/assets/art/**/*.svg', '!/assets/art/ui/dialogue-box.svg'], {
@@ -38,6 +38,8 @@ const SIZES: Record<string, { width: number; height: number; opaque: boolean }> 
     opaque: false,
   },
   ui: { width: 0, height: 0, opaque: false },
+  // A close-up fills its inset (widgets/CloseUp.ts).
+  closeups: { ...CLOSEUP_ART, opaque: true },
 };
 
 /** Texture key of a backdrop. */
@@ -54,6 +56,8 @@ export function bodyLayer(character: Pick<StagedCharacter, 'who' | 'pose'>): str
 }
 /** Texture key of an overlay (the wall). */
 export const overlayKey = (id: string) => `overlay:${id}`;
+/** Texture key of a close-up illustration. */
+export const closeupKey = (id: string) => `closeup:${id}`;
 /** Texture key of a piece of the interface skin. */
 export const uiKey = (id: string) => `ui:${id}`;
 
@@ -69,6 +73,7 @@ for (const [path, url] of Object.entries(files)) {
   else if (folder === 'overlays' && parts.length === 2) key = overlayKey(parts[1]);
   else if (folder === 'portraits' && parts.length === 3) key = portraitKey(parts[1], parts[2]);
   else if (folder === 'ui' && parts.length === 2) key = uiKey(parts[1]);
+  else if (folder === 'closeups' && parts.length === 2) key = closeupKey(parts[1]);
   if (!key) continue;
   // The chapter card's art is drawn at the card's size (widgets/ChapterCard.ts).
   const size = key === uiKey('card') ? { width: CARD.width, height: CARD.height, opaque: false } : SIZES[folder];
@@ -99,10 +104,13 @@ export const INTERFACE_ART = [
 /** The wall's two overlays (sand, then stone). */
 export const WALL_ART = [overlayKey('wall-sand'), overlayKey('wall-stone')];
 
-/** The art a stage shows: its backdrop, each character's body and face, the wall once it rises. */
-export function stageArtKeys(stage: Pick<Stage, 'backdrop' | 'cast' | 'wall'>): string[] {
+/** The art a stage shows: its backdrop, each character's body and face, the wall once it rises, a close-up. */
+export function stageArtKeys(
+  stage: Pick<Stage, 'backdrop' | 'cast' | 'wall'> & Partial<Pick<Stage, 'closeup'>>,
+): string[] {
   const keys = stage.cast.flatMap((c) => [portraitKey(c.who, bodyLayer(c)), portraitKey(c.who, c.expression)]);
   if (stage.backdrop) keys.push(backdropKey(stage.backdrop));
+  if (stage.closeup) keys.push(closeupKey(stage.closeup));
   if (stage.wall > 0) keys.push(...WALL_ART);
   return keys;
 }

@@ -2,7 +2,7 @@
  * Every position, size, colour and text style of the canvas, in one place (design units: 1920x1080
  * sideways, 1080 wide upright). How they are put together for a window is windowLayout.ts.
  */
-import type { CharacterId } from '../story/vocabulary.ts';
+import type { CharacterId, Position } from '../story/vocabulary.ts';
 
 export const DESIGN = { width: 1920, height: 1080 } as const;
 
@@ -122,8 +122,20 @@ export const PORTRAIT = {
   baseline: 1222,
   /** How much taller than the others a character stands (design px): Kakashi, and Guy a little. */
   lift: { kakashi: 44, guy: 14 } as Partial<Record<CharacterId, number>>,
-  x: { left: 500, centre: 960, right: 1420 },
+  /** Where each place on stage stands: the three usual ones, the ones between (two people close), the edges. */
+  x: {
+    'far-left': 260,
+    left: 500,
+    'centre-left': 730,
+    centre: 960,
+    'centre-right': 1190,
+    right: 1420,
+    'far-right': 1680,
+  } satisfies Record<Position, number>,
 } as const;
+
+/** The size of a close-up illustration (assets/art/closeups/); the rest of its staging is in stagingLayout.ts. */
+export const CLOSEUP_ART = { width: 640, height: 400 } as const;
 
 /**
  * The wall overlay (assets/art/overlays/wall-*.svg): courses of this height (design px), and how high

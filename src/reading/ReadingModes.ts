@@ -30,6 +30,8 @@ export type AdvanceIntent =
   | 'unhide'
   /** A step is being staged: the press is kept (one at most) and acted on when it is shown. */
   | 'queued'
+  /** The scene is holding its breath (a `# pause`): the press ends the hold, and is spent on that. */
+  | 'endPause'
   /** Choices are on offer: take the highlighted one. */
   | 'choose'
   /** Finish typing the line. */
@@ -62,6 +64,8 @@ export class ReadingModes {
   private inputOn = true;
   private staging = false;
   private pending = false;
+  private holding = false;
+  private pressEndsPause = true;
   private finishedOn = false;
 
   /** Auto mode: each line moves on by itself once read. */
@@ -94,6 +98,16 @@ export class ReadingModes {
     return this.staging;
   }
 
+  /** The scene is holding a pause before its line (the continue mark is hidden meanwhile). */
+  get holdingPause(): boolean {
+    return this.holding;
+  }
+
+  /** The reader's choice: does a press end a held pause early (the default), or do pauses always hold? */
+  setPressEndsPause(on: boolean): void {
+    this.pressEndsPause = on;
+  }
+
   /** The reader has moved on from the story's last line. */
   get finished(): boolean {
     return this.finishedOn;
@@ -106,6 +120,7 @@ export class ReadingModes {
     this.inputOn = true;
     this.staging = false;
     this.pending = false;
+    this.holding = false;
     this.finishedOn = false;
     this.set(false, false);
   }
@@ -146,6 +161,16 @@ export class ReadingModes {
     this.staging = true;
   }
 
+  /** The staged step holds a pause before its line (it is still being staged). */
+  startPause(): void {
+    this.holding = true;
+  }
+
+  /** The pause is over, by its time or by a press. */
+  endPause(): void {
+    this.holding = false;
+  }
+
   /**
    * The step is on screen. Returns true when an advance was pressed while it was staged: the scene
    * acts on it now, once (so a reader who pressed during a scene change is never ignored, and one
@@ -153,6 +178,7 @@ export class ReadingModes {
    */
   finishStaging(): boolean {
     this.staging = false;
+    this.holding = false;
     const pending = this.pending;
     this.pending = false;
     return pending;
@@ -165,6 +191,9 @@ export class ReadingModes {
       return 'unhide';
     }
     if (this.skipOn) this.set(this.autoOn, false);
+    // A press during a held pause ends it (unless the reader has pauses always hold) and no more: the
+    // line after the pause is then shown and read, never passed over by the same press.
+    if (this.holding) return this.pressEndsPause ? 'endPause' : 'none';
     if (this.staging) {
       this.pending = true;
       return 'queued';

@@ -49,11 +49,17 @@ export interface ReadingSessionOptions {
   persistence: Pick<Persistence, 'slots' | 'profile'>;
   /** The route map's points (`replay.graph.nodes`), to place the reader on the map. */
   nodes: readonly { id: string; sources: readonly string[] }[];
-  /** A small picture of the screen for a save, or null (the default: none). */
-  thumbnail?: () => Promise<string | null>;
+  /**
+   * A small picture of the screen for a save, or null (the default: none). `painted`: once the step
+   * being read now is on screen (a chapter's autosave is made before its new scene is drawn).
+   */
+  thumbnail?: (when: ThumbnailMoment) => Promise<string | null>;
   /** Now, for the profile's dates. */
   now?: () => Date;
 }
+
+/** When a save's picture is taken: at once, or once the step being read has been painted. */
+export type ThumbnailMoment = 'now' | 'painted';
 
 /** Starts readings and keeps their record in the profile and the save slots. */
 export class ReadingSession {
@@ -66,6 +72,8 @@ export class ReadingSession {
   private writes: Promise<unknown> = Promise.resolve();
   /** The reading under way was continued after a long break and has not shown its recap yet. */
   private recapDue = false;
+  /** The time of the last save made, so each is later than the one before (saves list newest first). */
+  private lastSaveAt = 0;
 
   constructor(private readonly options: ReadingSessionOptions) {
     this.route = new RouteTrail(options.nodes);
@@ -235,15 +243,18 @@ export class ReadingSession {
 
   /** Listens to the reading: autosaves at each choice and chapter, the route and the endings into the profile. */
   private follow(runner: StoryRunner): void {
-    const autosave = () => {
-      const written = this.saveOf(runner).then((save) => this.options.persistence.slots.autosave(save));
-      this.writes = Promise.all([this.writes, written]);
+    // Autosaves are written in the order they were made, even when one waits longer for its picture.
+    const autosave = (when: ThumbnailMoment) => {
+      const made = this.saveOf(runner, when);
+      this.writes = Promise.all([this.writes.catch(() => undefined), made]).then(([, save]) =>
+        this.options.persistence.slots.autosave(save),
+      );
     };
     runner.events.on('choiceMade', ({ text }) => {
       this.route.chose(text);
-      autosave();
+      autosave('now');
     });
-    runner.events.on('chapterStarted', autosave);
+    runner.events.on('chapterStarted', () => autosave('painted'));
     runner.events.on('endingReached', ({ id }) => {
       this.options.persistence.profile.update((p) => recordEnding(p, id, this.now()));
       this.record(this.route.endingReached(id));
@@ -251,11 +262,14 @@ export class ReadingSession {
   }
 
   /** A save of where `runner` stands now, with a picture of the screen when one can be taken. */
-  private async saveOf(runner: StoryRunner): Promise<SavedRun> {
-    // The story as it stands now, before waiting for the picture (the reader may read on meanwhile).
+  private async saveOf(runner: StoryRunner, when: ThumbnailMoment = 'now'): Promise<SavedRun> {
+    // The story and the time as they stand now, before waiting for the picture (the reader may read on
+    // meanwhile). Two saves in one millisecond (a choice that opens a chapter) are a millisecond apart.
     const snapshot = runner.snapshot();
-    const thumbnail = (await this.options.thumbnail?.()) ?? null;
-    return saveFromSnapshot(snapshot, runner.contentHash, { thumbnail, time: this.now() });
+    const time = new Date(Math.max(this.now().getTime(), this.lastSaveAt + 1));
+    this.lastSaveAt = time.getTime();
+    const thumbnail = (await this.options.thumbnail?.(when)) ?? null;
+    return saveFromSnapshot(snapshot, runner.contentHash, { thumbnail, time });
   }
 
   private record(found: Found): void {

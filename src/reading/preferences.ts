@@ -13,6 +13,8 @@ export interface ReadingPreferences {
   textSize: number;
   /** What skip skips: lines seen in any run, or everything. */
   skipMode: SkipMode;
+  /** A press during a held pause ends it early (else pauses always hold). */
+  pressEndsPause: boolean;
 }
 
 /** The reading preferences of `settings`; `systemReducedMotion` stands in where the reader has not chosen. */
@@ -24,5 +26,6 @@ export function preferencesOf(settings: Settings, systemReducedMotion: boolean):
     highContrast: settings.highContrast,
     textSize: settings.textSize,
     skipMode: settings.skipMode,
+    pressEndsPause: settings.pressEndsPause,
   };
 }

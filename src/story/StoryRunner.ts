@@ -4,7 +4,7 @@ import { Emitter } from './events.ts';
 import { fnv1a } from './hash.ts';
 import { parseLine, type Line } from './lines.ts';
 import { ReplayError } from './replayError.ts';
-import { EMPTY_STAGE, reduceAll, type Stage } from './stage.ts';
+import { EMPTY_STAGE, reduceStep, type Stage } from './stage.ts';
 
 /** A choice as the reader sees it. */
 export interface ChoiceOption {
@@ -341,7 +341,7 @@ export class StoryRunner {
 
   /** Applies directives, announces what happened, and records the step. */
   private settle(line: Line | null, directives: Directive[]): Step {
-    this.stageNow = reduceAll(this.stageNow, directives);
+    this.stageNow = reduceStep(this.stageNow, directives);
     const waiting = !this.story.canContinue;
     const choices = waiting ? this.story.currentChoices.map((c) => ({ index: c.index, text: c.text })) : [];
     const step: Step = { line, directives, choices, ended: waiting && choices.length === 0, stage: this.stageNow };

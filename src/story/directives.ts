@@ -2,21 +2,27 @@ import {
   AMBIENCE,
   BACKDROPS,
   CAST,
+  CLOSEUPS,
   EFFECTS,
   MUSIC,
+  PACES,
   POSES,
   POSITIONS,
   SFX,
+  SIDES,
   WALL_MAX,
   isCharacter,
   isOneOf,
   type AmbienceId,
   type BackdropId,
   type CharacterId,
+  type CloseUpId,
   type EffectName,
   type MusicId,
+  type Pace,
   type Position,
   type SfxId,
+  type Side,
 } from './vocabulary.ts';
 
 /** A staging instruction parsed from one ink tag. */
@@ -26,6 +32,16 @@ export type Directive =
   /** Without `pose` the character keeps the one he has (his first, on entering). */
   | { kind: 'show'; who: CharacterId; expression: string; position: Position | null; pose?: string }
   | { kind: 'hide'; who: CharacterId | 'all' }
+  /** He crosses the stage to `to`, at a walk or a rush; his face and pose stay as they are. */
+  | { kind: 'move'; who: CharacterId; to: Position; pace: Pace }
+  /** He turns to look one way: a side of the frame, or toward (or away from) someone on stage. */
+  | { kind: 'face'; who: CharacterId; toward: Side | CharacterId; away: boolean }
+  /** With his `show` on the same line: he walks in from that side instead of fading in. */
+  | { kind: 'enter'; who: CharacterId; from: Side }
+  /** He walks off that side of the frame and is gone (as `hide`, seen leaving). */
+  | { kind: 'exit'; who: CharacterId; to: Side }
+  /** A small illustration of one beat (a hand on a wrist), beside the figures for this line only. */
+  | { kind: 'closeup'; id: CloseUpId }
   | { kind: 'music'; id: MusicId | null }
   | { kind: 'ambience'; id: AmbienceId | null }
   | { kind: 'sfx'; id: SfxId }
@@ -95,6 +111,17 @@ export function parseTag(raw: string): TagResult {
       if (rest.length) return fail(`hide takes one name`);
       return ok({ kind: 'hide', who: first });
     }
+    case 'move':
+      return parseMove(first, rest);
+    case 'face':
+      return parseFace(first, rest);
+    case 'enter':
+    case 'exit':
+      return parseSide(key, first, rest);
+    case 'closeup':
+      if (words.length !== 1 || !isOneOf(CLOSEUPS, first))
+        return fail(`unknown closeup "${value}"; known: ${listOf(CLOSEUPS)}`);
+      return ok({ kind: 'closeup', id: first });
     case 'music':
     case 'ambience':
     case 'sfx':
@@ -153,6 +180,42 @@ function parseShow(first: string, rest: readonly string[]): TagResult {
     return fail(`show takes one position and one pose at most`);
   const shown = { kind: 'show', who: first, expression, position: position as Position | null } as const;
   return ok(pose === null ? shown : { ...shown, pose });
+}
+
+/** `move: who to position [walk|rush]` (a walk unless it says). */
+function parseMove(first: string, rest: readonly string[]): TagResult {
+  if (!isCharacter(first)) return fail(`unknown character "${first}"; known: ${listOf(Object.keys(CAST))}`);
+  const [to = '', where = '', pace = 'walk', ...extra] = rest;
+  if (to !== 'to' || !isOneOf(POSITIONS, where) || !isOneOf(PACES, pace) || extra.length)
+    return fail(
+      `move takes "who to position [walk|rush]", e.g. "move: iruka to far-right"; positions: ${listOf(POSITIONS)}`,
+    );
+  return ok({ kind: 'move', who: first, to: where, pace });
+}
+
+/** `face: who left|right`, `face: who toward someone`, `face: who away from someone`. */
+function parseFace(first: string, rest: readonly string[]): TagResult {
+  if (!isCharacter(first)) return fail(`unknown character "${first}"; known: ${listOf(Object.keys(CAST))}`);
+  const usage = `face takes "who left", "who right", "who toward someone" or "who away from someone"`;
+  const [word = '', ...others] = rest;
+  if (isOneOf(SIDES, word) && !others.length) return ok({ kind: 'face', who: first, toward: word, away: false });
+  const away = word === 'away' && others[0] === 'from';
+  const named = away ? others.slice(1) : word === 'toward' ? others : null;
+  if (named?.length !== 1) return fail(usage);
+  const [other = ''] = named;
+  if (!isCharacter(other)) return fail(`unknown character "${other}" to face; known: ${listOf(Object.keys(CAST))}`);
+  if (other === first) return fail(`${first} cannot face himself`);
+  return ok({ kind: 'face', who: first, toward: other, away });
+}
+
+/** `enter: who from left|right`, `exit: who left|right`. */
+function parseSide(key: 'enter' | 'exit', first: string, rest: readonly string[]): TagResult {
+  if (!isCharacter(first)) return fail(`unknown character "${first}"; known: ${listOf(Object.keys(CAST))}`);
+  const words = key === 'enter' && rest[0] === 'from' ? rest.slice(1) : rest;
+  const [side = ''] = words;
+  if (words.length !== 1 || !isOneOf(SIDES, side) || (key === 'enter' && rest[0] !== 'from'))
+    return fail(key === 'enter' ? `enter takes "who from left|right"` : `exit takes "who left|right"`);
+  return ok(key === 'enter' ? { kind: 'enter', who: first, from: side } : { kind: 'exit', who: first, to: side });
 }
 
 /** `music`, `ambience` (a name or "none"), `sfx` and `effect` (a name): each from its own list. */

@@ -56,8 +56,20 @@ export const SFX = ['door', 'paper', 'bell', 'vanish', 'glass', 'tick', 'footste
 /** One-off staging effects. */
 export const EFFECTS = ['stone', 'shake', 'flash', 'fade-black'] as const;
 
-/** Where a portrait stands. */
-export const POSITIONS = ['left', 'centre', 'right'] as const;
+/**
+ * Where a portrait stands, in order from the frame's left edge to its right: the three usual places,
+ * the places between them (two people standing close), and the edges.
+ */
+export const POSITIONS = ['far-left', 'left', 'centre-left', 'centre', 'centre-right', 'right', 'far-right'] as const;
+
+/** The sides of the frame: which way a figure looks, where he walks in from or off to. */
+export const SIDES = ['left', 'right'] as const;
+
+/** How a figure crosses the stage: a walk, or a rush (the leap over the desk). */
+export const PACES = ['walk', 'rush'] as const;
+
+/** Close-up illustrations (assets/art/closeups/): an inset beside the figures for one line. */
+export const CLOSEUPS = ['leap', 'embrace', 'wrist'] as const;
 
 /** The wall motif's highest level. */
 export const WALL_MAX = 5;
@@ -68,6 +80,9 @@ export type AmbienceId = (typeof AMBIENCE)[number];
 export type SfxId = (typeof SFX)[number];
 export type EffectName = (typeof EFFECTS)[number];
 export type Position = (typeof POSITIONS)[number];
+export type Side = (typeof SIDES)[number];
+export type Pace = (typeof PACES)[number];
+export type CloseUpId = (typeof CLOSEUPS)[number];
 
 /** Is `name` one of `list`? Narrows the type. */
 export function isOneOf<T extends string>(list: readonly T[], name: string): name is T {

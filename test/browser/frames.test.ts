@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artFile, backdropKey, overlayKey } from '../../src/presentation/assets.ts';
+import { artFile, backdropKey, closeupKey, overlayKey } from '../../src/presentation/assets.ts';
 import { freshContext, launch, watch } from './support/browser.ts';
 import { begin, pressAndWait, withSettings } from './support/player.ts';
 import { serveStatic, type StaticServer } from './support/server.ts';
@@ -141,6 +141,10 @@ describe('art drawn as a plain copy', () => {
       ...readdirSync('assets/art/overlays').map((name) => ({
         path: `overlays/${name}`,
         key: overlayKey(name.replace(/\.svg$/, '')),
+      })),
+      ...readdirSync('assets/art/closeups').map((name) => ({
+        path: `closeups/${name}`,
+        key: closeupKey(name.replace(/\.svg$/, '')),
       })),
     ].filter((f) => artFile(f.key)?.opaque);
     expect(files.length).toBeGreaterThanOrEqual(15);

@@ -85,7 +85,7 @@ describe('the save format', () => {
     const stage = toStage({
       backdrop: 'old-backdrop',
       cast: [
-        { who: 'iruka', expression: 'warm', position: 'far-left' },
+        { who: 'iruka', expression: 'warm', position: 'in-the-wings', facing: 'left' },
         { who: 'nobody', expression: 'x', position: 'left' },
       ],
       music: 'stone',
@@ -94,16 +94,18 @@ describe('the save format', () => {
       stone: true,
       chapter: { number: 2, title: 'T' },
       ending: null,
+      closeup: 'retired-closeup',
     });
     expect(stage).toEqual({
       backdrop: null,
-      cast: [{ who: 'iruka', expression: 'warm', position: 'centre' }],
+      cast: [{ who: 'iruka', expression: 'warm', position: 'centre', facing: 'left' }],
       music: 'stone',
       ambience: null,
       wall: 5,
       stone: true,
       chapter: { number: 2, title: 'T' },
       ending: null,
+      closeup: null,
     });
   });
 

@@ -47,6 +47,31 @@ describe('what an advance does', () => {
     expect(m.finishStaging()).toBe(false);
   });
 
+  it('a press during a held pause ends the pause and is spent on it: the line after is then read, not passed', () => {
+    const { m } = modes();
+    m.startStaging();
+    m.startPause();
+    expect(m.holdingPause).toBe(true);
+    expect(m.advance(view())).toBe('endPause');
+    m.endPause();
+    expect(m.holdingPause).toBe(false);
+    // The step still stages (its line is on its way); the press that ended the pause is not kept for it.
+    expect(m.finishStaging()).toBe(false);
+    expect(m.advance(view())).toBe('next');
+  });
+
+  it('a reader who wants pauses to hold keeps them: presses during one do nothing', () => {
+    const { m } = modes();
+    m.setPressEndsPause(false);
+    m.startStaging();
+    m.startPause();
+    expect(m.advance(view())).toBe('none');
+    expect(m.advance(view())).toBe('none');
+    expect(m.holdingPause).toBe(true);
+    m.endPause();
+    expect(m.finishStaging()).toBe(false);
+  });
+
   it('forgets a kept press when the reader rolls back', () => {
     const { m } = modes();
     m.startStaging();

@@ -132,4 +132,37 @@ describe('a whole reading, driven in node through the reading session', () => {
     expect(result.message).not.toMatch(/Quick saved/);
     expect(result.message.length).toBeGreaterThan(20);
   });
+
+  it("takes a chapter's autosave picture once its scene is painted, and lists autosaves newest first", async () => {
+    const storage = new FakeStorage();
+    const persistence = openPersistence(() => storage);
+    const asked: string[] = [];
+    // A frozen clock: every save is made in the same millisecond, the worst case for ordering.
+    const reading = new ReadingSession({
+      newRunner: () => new StoryRunner(json),
+      persistence,
+      nodes: replay.graph.nodes,
+      thumbnail: async (when) => {
+        asked.push(when);
+        // The chapter's picture comes later than the choice's, as the scene's art loads.
+        await new Promise((resolve) => setTimeout(resolve, when === 'painted' ? 20 : 0));
+        return null;
+      },
+      now: () => new Date('2026-12-01T10:00:00.000Z'),
+    });
+    reading.start({ kind: 'new' });
+    readToChoice(reading);
+    // Knock leads straight into chapter 2: a choice's autosave and a chapter's in one step.
+    reading.playthrough!.choose(0);
+    readToChoice(reading);
+    await reading.saved();
+    expect(asked).toEqual(['painted', 'now', 'painted']);
+    const autosaves = persistence.slots
+      .list()
+      .filter((s) => s.kind === 'auto' && s.state === 'saved')
+      .map((s) => (s.state === 'saved' ? { time: Date.parse(s.time), excerpt: s.label.excerpt } : null))
+      .sort((a, b) => b!.time - a!.time);
+    expect(autosaves.map((a) => a!.excerpt)).toEqual(['The hill was steep.', 'Kakashi: Yo.', 'The gate was shut.']);
+    expect(new Set(autosaves.map((a) => a!.time)).size).toBe(3);
+  });
 });

@@ -110,4 +110,19 @@ describe('lines', () => {
     expect(parseLine('Kakashi: Yo.').id).toBe(parseLine('Kakashi: Yo.').id);
     expect(parseLine('Kakashi: Yo.').id).not.toBe(parseLine('Iruka: Yo.').id);
   });
+
+  it('shows a close-up with its own line only, and again when a snapshot of that line is restored', () => {
+    const runner = new StoryRunner(compileFixture('closeup.ink'));
+    expect(runner.next().stage.closeup).toBeNull();
+    const wrist = runner.next();
+    expect(wrist.line?.text).toBe('Fingers closed round his wrist.');
+    expect(wrist.stage.closeup).toBe('wrist');
+    const snapshot = runner.snapshot();
+    const after = runner.next();
+    expect(after.line?.text).toBe('Not hard.');
+    expect(after.stage.closeup).toBeNull();
+    expect(after.stage.cast.map((c) => c.position)).toEqual(['far-right', 'right']);
+    runner.restore(snapshot);
+    expect(runner.stage.closeup).toBe('wrist');
+  });
 });

@@ -31,6 +31,15 @@ describe('ink tags become typed directives', () => {
     ['learns: latch', { kind: 'fact', verb: 'learns', fact: 'latch', known: true }],
     ['forgets: drink', { kind: 'fact', verb: 'forgets', fact: 'drink', known: true }],
     ['needs: !seated', { kind: 'fact', verb: 'needs', fact: 'seated', known: false }],
+    ['move: iruka to far-right', { kind: 'move', who: 'iruka', to: 'far-right', pace: 'walk' }],
+    ['move: iruka to centre-right rush', { kind: 'move', who: 'iruka', to: 'centre-right', pace: 'rush' }],
+    ['face: kakashi left', { kind: 'face', who: 'kakashi', toward: 'left', away: false }],
+    ['face: iruka toward kakashi', { kind: 'face', who: 'iruka', toward: 'kakashi', away: false }],
+    ['face: iruka away from kakashi', { kind: 'face', who: 'iruka', toward: 'kakashi', away: true }],
+    ['enter: guy from left', { kind: 'enter', who: 'guy', from: 'left' }],
+    ['exit: kakashi right', { kind: 'exit', who: 'kakashi', to: 'right' }],
+    ['closeup: wrist', { kind: 'closeup', id: 'wrist' }],
+    ['show: iruka warm centre-left', { kind: 'show', who: 'iruka', expression: 'warm', position: 'centre-left' }],
   ])('"# %s"', (tag, directive) => {
     expect(parseTag(tag)).toEqual({ ok: true, directive });
   });
@@ -52,6 +61,19 @@ describe('ink tags become typed directives', () => {
     ['pause: forever', /pause takes seconds/],
     ['just words', /expected "key: value"/],
     ['music:', /needs a value/],
+    ['move: iruka far-right', /move takes "who to position/],
+    ['move: iruka to the-hall', /positions: far-left, left, centre-left/],
+    ['move: iruka to left sideways', /\[walk\|rush\]/],
+    ['move: naruto to left', /unknown character "naruto"/],
+    ['face: iruka up', /face takes "who left"/],
+    ['face: iruka toward', /face takes/],
+    ['face: iruka toward naruto', /unknown character "naruto" to face/],
+    ['face: iruka toward iruka', /cannot face himself/],
+    ['face: iruka away kakashi', /face takes/],
+    ['enter: guy left', /enter takes "who from left\|right"/],
+    ['exit: guy from left', /exit takes "who left\|right"/],
+    ['closeup: kiss', /unknown closeup "kiss"; known: leap, embrace, wrist/],
+    ['closeup: wrist leap', /unknown closeup/],
   ])('"# %s" is refused with a reason a writer can act on', (tag, reason) => {
     const result = parseTag(tag);
     expect(result.ok).toBe(false);

@@ -48,6 +48,12 @@ export class MenuView extends OverlayView<MenuCallbacks> {
     if (this.callbacks.onRecap) add('Previously...', () => this.callbacks.onRecap?.());
     add('Settings', () => this.callbacks.onSettings?.());
     add('Return to title', () => this.callbacks.onTitle?.());
+    // The pointer takes the focus with it: hover and keyboard focus light the same way, so an item
+    // focused by the keys and another under the mouse would both be lit.
+    list.addEventListener('pointerover', (event) => {
+      const item = (event.target as Element).closest('button');
+      if (item && item !== document.activeElement) item.focus({ preventScroll: true });
+    });
     overlay.body.append(list);
     overlay.open();
   }

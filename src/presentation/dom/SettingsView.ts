@@ -132,7 +132,12 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
       spoken: (value) => `${numberFormat.format(value)} seconds`,
       ends: ['Faster', 'Slower'],
     });
-    section.append(speed, instant, auto);
+    const pauses = this.checkbox({
+      label: 'A press cuts a pause short',
+      read: (s) => s.pressEndsPause,
+      write: (on) => ({ pressEndsPause: on }),
+    });
+    section.append(speed, instant, auto, pauses);
     return section;
   }
 

@@ -14,9 +14,10 @@ import type { AccessibleLayer } from '../dom/AccessibleLayer.ts';
 import type { OpeningHandover } from '../dom/OpeningLine.ts';
 import { type Frame, type StagePlace, stagePan } from '../windowLayout.ts';
 import { Backdrop } from '../widgets/Backdrop.ts';
-import { Cast } from '../widgets/Cast.ts';
+import { Cast, castMotion, STILL } from '../widgets/Cast.ts';
 import { ChapterCard } from '../widgets/ChapterCard.ts';
 import { ChoiceList } from '../widgets/ChoiceList.ts';
+import { CloseUp } from '../widgets/CloseUp.ts';
 import { DialogueBox } from '../widgets/DialogueBox.ts';
 import { WallOverlay } from '../widgets/WallOverlay.ts';
 
@@ -67,7 +68,7 @@ export interface Opening {
 }
 
 // The wall stands behind the characters: Iruka in front of what he builds.
-const DEPTH = { backdrop: 0, wall: 5, cast: 10, veil: 25, dialogue: 30, choices: 40, card: 50 } as const;
+const DEPTH = { backdrop: 0, wall: 5, cast: 10, closeup: 20, veil: 25, dialogue: 30, choices: 40, card: 50 } as const;
 /** A backdrop or portrait that takes longer than this to rasterise is drawn when it arrives. */
 const ART_WAIT_MS = 1500;
 /** Skip shows each line for this long. */
@@ -81,6 +82,7 @@ export class PlayScene extends Phaser.Scene {
   private loader!: AssetLoader;
   private backdrop!: Backdrop;
   private cast!: Cast;
+  private closeup!: CloseUp;
   private wall!: WallOverlay;
   private dialogue!: DialogueBox;
   private choices!: ChoiceList;
@@ -93,6 +95,8 @@ export class PlayScene extends Phaser.Scene {
   private pressTimer: Phaser.Time.TimerEvent | null = null;
   /** Design x of the stage at the view's left edge (upright the view shows part of the stage). */
   private pan: number | null = null;
+  /** Ends the held pause now (a press), while one holds. */
+  private endHold: (() => void) | null = null;
 
   constructor() {
     super('play');
@@ -116,6 +120,7 @@ export class PlayScene extends Phaser.Scene {
     this.loader = this.play.loader;
     this.backdrop = new Backdrop(this, DEPTH.backdrop);
     this.cast = new Cast(this, DEPTH.cast);
+    this.closeup = new CloseUp(this, DEPTH.closeup);
     this.wall = new WallOverlay(this, DEPTH.wall);
     this.dialogue = new DialogueBox(this, DEPTH.dialogue, zoom, frame);
     this.dialogue.setVisible(false);
@@ -152,6 +157,7 @@ export class PlayScene extends Phaser.Scene {
     this.dialogue.setSpeed(preferences.textCps);
     this.dialogue.setHighContrast(preferences.highContrast);
     this.dialogue.setTextSize(preferences.textSize);
+    this.modes.setPressEndsPause(preferences.pressEndsPause);
   }
 
   /**
@@ -266,6 +272,7 @@ export class PlayScene extends Phaser.Scene {
       canAdvance: playthrough.runner.canAdvance,
     });
     if (intent === 'unhide') return this.showInterface(true);
+    if (intent === 'endPause') return this.endHold?.();
     if (intent === 'choose') {
       this.choices.confirm();
       return;
@@ -367,7 +374,9 @@ export class PlayScene extends Phaser.Scene {
     if (!this.sys.isActive()) return;
     const cut = restored || step.directives.some((d) => d.kind === 'backdrop' && d.cut);
     this.backdrop.show(step.stage.backdrop, { cut, reducedMotion: quick });
-    this.cast.show(step.stage.cast, quick);
+    // A step gone back to (or loaded) is shown as it stands: nobody walks it again.
+    this.cast.show(step.stage.cast, quick, restored ? STILL : castMotion(step.directives));
+    this.closeup.show(step.stage.closeup, step.stage.cast, quick || restored);
     // A new scene is framed afresh; within one, the camera follows the voice.
     if (step.directives.some((d) => d.kind === 'backdrop')) this.pan = null;
     const panMs = quick || cut ? 0 : PAN_MS;
@@ -389,9 +398,7 @@ export class PlayScene extends Phaser.Scene {
       this.card.show(chapter.number, chapter.title, preferences.reducedMotion, () => undefined);
     }
     const pause = step.directives.find((d) => d.kind === 'pause');
-    if (pause?.kind === 'pause' && !restored && !this.modes.skipping) {
-      await new Promise<void>((resolve) => this.time.delayedCall(pause.seconds * 1000, resolve));
-    }
+    if (pause?.kind === 'pause' && !restored && !this.modes.skipping) await this.hold(pause.seconds);
     if (!this.sys.isActive()) return;
     const pressedMeanwhile = this.modes.finishStaging();
     this.play.events.emit('stepDisplayed', { step, restored });
@@ -408,6 +415,25 @@ export class PlayScene extends Phaser.Scene {
       opening?.remove();
       this.afterReveal(step);
     }
+  }
+
+  /**
+   * Holds the scene's breath before a line: the old line stays, its continue mark hidden, for
+   * `seconds`, or until a press ends it (ReadingModes decides whether a press may).
+   */
+  private hold(seconds: number): Promise<void> {
+    this.modes.startPause();
+    this.dialogue.hideMark();
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        timer.remove();
+        this.endHold = null;
+        this.modes.endPause();
+        resolve();
+      };
+      const timer = this.time.delayedCall(seconds * 1000, done);
+      this.endHold = done;
+    });
   }
 
   private afterReveal(step: Step): void {
@@ -449,6 +475,7 @@ export class PlayScene extends Phaser.Scene {
       if (!late || !now || !this.sys.isActive()) return;
       this.backdrop.redraw();
       this.cast.redraw(now.cast);
+      this.closeup.redraw(now.cast);
     });
     await Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, ART_WAIT_MS))]);
     late = true;
@@ -460,6 +487,7 @@ export class PlayScene extends Phaser.Scene {
     this.autoTimer?.remove();
     this.pressTimer?.remove();
     this.cast.clear();
+    this.closeup.clear();
     this.choices.close();
     this.dialogue.destroy();
     this.play.dom.clear();
