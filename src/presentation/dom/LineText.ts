@@ -41,6 +41,8 @@ export class LineText {
   private size: number;
   private fitted: number;
   private scale = 1;
+  private readonly box: LineBox;
+  private family = '';
 
   /**
    * `canvas` is the game's canvas (its parent holds the paragraph); `designWidth` the design width
@@ -49,9 +51,11 @@ export class LineText {
   constructor(
     private readonly canvas: HTMLCanvasElement,
     private readonly designWidth: number,
-    private readonly box: LineBox,
+    box: LineBox,
     textSize: number,
   ) {
+    // A copy: the reader's line spacing changes its line height.
+    this.box = { ...box };
     this.size = textSize;
     this.fitted = textSize;
     this.element = document.createElement('p');
@@ -111,6 +115,26 @@ export class LineText {
   /** Text size in design pixels. */
   setTextSize(px: number): void {
     this.size = px;
+    this.fit();
+  }
+
+  /** Fits the line again (a face has just loaded, and its letters take other room). */
+  refit(): void {
+    this.fit();
+  }
+
+  /** Line height as a multiple of the text size (the reader's line spacing). */
+  setLineSpacing(lineHeight: number): void {
+    if (lineHeight === this.box.lineHeight) return;
+    this.box.lineHeight = lineHeight;
+    this.fit();
+  }
+
+  /** The face the line is set in (a CSS font-family); the line is fitted again, as faces differ in width. */
+  setFontFamily(family: string): void {
+    if (this.family === family) return;
+    this.family = family;
+    this.element.style.fontFamily = family;
     this.fit();
   }
 

@@ -12,7 +12,8 @@ import type { AssetLoader } from '../AssetLoader.ts';
 import { stageArtKeys } from '../assets.ts';
 import type { AccessibleLayer } from '../dom/AccessibleLayer.ts';
 import type { OpeningHandover } from '../dom/OpeningLine.ts';
-import { DESIGN } from '../layout.ts';
+import { ensureFont, FONT_FAMILIES } from '../faces.ts';
+import { DESIGN, DIALOGUE } from '../layout.ts';
 import { Backdrop } from '../widgets/Backdrop.ts';
 import { Cast } from '../widgets/Cast.ts';
 import { ChapterCard } from '../widgets/ChapterCard.ts';
@@ -141,6 +142,23 @@ export class PlayScene extends Phaser.Scene {
     this.dialogue.setSpeed(preferences.textCps);
     this.dialogue.setHighContrast(preferences.highContrast);
     this.dialogue.setTextSize(preferences.textSize);
+    this.applyLook(preferences);
+    this.play.keymap = preferences.keymap;
+  }
+
+  /** The reader's face, spacing and box opacity; canvas text is drawn again once a newly chosen face loads. */
+  private applyLook(preferences: ReadingPreferences): void {
+    const family = FONT_FAMILIES[preferences.font];
+    const scale = preferences.textSize / DIALOGUE.textSize;
+    this.dialogue.setFontFamily(family);
+    this.dialogue.setLineSpacing(preferences.lineSpacing);
+    this.dialogue.setOpacity(preferences.boxOpacity);
+    this.choices.setLook(scale, family);
+    void ensureFont(preferences.font).then(() => {
+      if (this.play.preferences !== preferences || !this.sys.isActive()) return;
+      this.dialogue.redrawName();
+      this.choices.setLook(scale, family, true);
+    });
   }
 
   /** Lets the scene take input, or not (while an overlay is open over it). */

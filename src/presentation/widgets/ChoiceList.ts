@@ -9,11 +9,25 @@ interface Button {
   option: ChoiceOption;
 }
 
+/** Where `count` choices stand at text scale `scale` (the reader's size over the default): taller and wider as it grows. */
+export function choiceRows(count: number, scale = 1): { top: number; height: number; width: number; gap: number } {
+  const grow = Math.max(1, scale);
+  const height = Math.round(CHOICES.height * grow);
+  const width = Math.min(DESIGN.width - 160, Math.round(CHOICES.width * grow));
+  const { gap } = CHOICES;
+  if (grow === 1) return { top: choicesTop(count), height, width, gap };
+  const total = count * height + (count - 1) * gap;
+  return { top: Math.max(gap, Math.min(CHOICES.centreY - total / 2, CHOICES.bottomLimit - total)), height, width, gap };
+}
+
 /** Choices as buttons: hover and click, keys 1-9, arrows and Enter. */
 export class ChoiceList {
   private buttons: Button[] = [];
   private selected = -1;
   private veil: Phaser.GameObjects.Rectangle | null = null;
+  private options: readonly ChoiceOption[] = [];
+  /** The reader's text scale (their size over the default) and face. */
+  private look = { scale: 1, family: FONT.family as string };
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -35,8 +49,9 @@ export class ChoiceList {
   /** Shows the options, centred above the dialogue box. */
   open(options: readonly ChoiceOption[]): void {
     this.close();
-    const { width, height, gap, centreX, textSize } = CHOICES;
-    const top = choicesTop(options.length);
+    this.options = options;
+    const { centreX, textSize } = CHOICES;
+    const { top, height, width, gap } = choiceRows(options.length, this.look.scale);
     // A light veil over the scene sets the choices apart from the faces behind them.
     this.veil = this.scene.add
       .rectangle(0, 0, DESIGN.width, DESIGN.height, COLOURS.ink, 0.35)
@@ -49,8 +64,8 @@ export class ChoiceList {
         : this.scene.add.rectangle(centreX, y, width, height, COLOURS.ink, 0.9).setStrokeStyle(2, 0xcfc4ae, 0.7);
       const label = this.scene.add
         .text(centreX, y, `${position + 1}.  ${option.text}`, {
-          fontFamily: FONT.family,
-          fontSize: `${textSize}px`,
+          fontFamily: this.look.family,
+          fontSize: `${Math.round(textSize * this.look.scale)}px`,
           color: COLOURS.choice,
           resolution: this.resolution,
           wordWrap: { width: width - 80 },
@@ -63,6 +78,19 @@ export class ChoiceList {
       back.on('pointerdown', () => this.choose(position));
       return { back, label, option };
     });
+  }
+
+  /**
+   * The reader's text scale and face; choices on screen are laid out again at once, the highlight
+   * kept. `force` redraws them though nothing changed (a face chosen just now has loaded).
+   */
+  setLook(scale: number, family: string, force = false): void {
+    if (!force && scale === this.look.scale && family === this.look.family) return;
+    this.look = { scale, family };
+    if (!this.isOpen) return;
+    const selected = this.selected;
+    this.open(this.options);
+    if (selected >= 0) this.highlight(selected);
   }
 
   /** Moves the highlight by `delta` (arrow keys), wrapping around. */
@@ -113,6 +141,7 @@ export class ChoiceList {
       b.label.destroy();
     }
     this.buttons = [];
+    this.options = [];
     this.selected = -1;
     this.veil?.destroy();
     this.veil = null;

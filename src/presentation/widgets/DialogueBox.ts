@@ -11,6 +11,7 @@ import { COLOURS, DESIGN, DIALOGUE, FONT, LINE_BOX } from '../layout.ts';
 export class DialogueBox {
   private readonly group: Phaser.GameObjects.Container;
   private readonly plate: Phaser.GameObjects.Container;
+  private readonly plateBack: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
   private readonly name: Phaser.GameObjects.Text;
   private readonly body: LineText;
   private readonly mark: Phaser.GameObjects.Text;
@@ -58,6 +59,7 @@ export class DialogueBox {
         resolution,
       })
       .setOrigin(0.5);
+    this.plateBack = plateBack;
     this.plate = scene.add.container(nameplate.x, nameplate.y, [plateBack, this.name]);
     this.mark = scene.add
       .text(DIALOGUE.continueMark.x, DIALOGUE.continueMark.y, '▾', {
@@ -99,9 +101,40 @@ export class DialogueBox {
       this.box.setFillStyle(on ? COLOURS.highContrastBox : COLOURS.ink, on ? 1 : DIALOGUE.fallbackAlpha);
   }
 
-  /** Text size in design pixels (the reader's setting). */
+  /** Text size in design pixels (the reader's setting); the nameplate grows with it, from its lower left corner. */
   setTextSize(px: number): void {
     this.body.setTextSize(px);
+    const scale = px / DIALOGUE.textSize;
+    const { nameplate } = DIALOGUE;
+    const grow = Math.max(1, scale);
+    const width = nameplate.width * grow;
+    const height = nameplate.height * grow;
+    this.plateBack.setDisplaySize(width, height);
+    this.name.setFontSize(DIALOGUE.nameSize * scale).setPosition(width / 2, height / 2);
+    // The plate rests on the box's top edge as before, growing upwards, so it never covers the words.
+    this.plate.setPosition(nameplate.x, nameplate.y + nameplate.height - height);
+  }
+
+  /** The reader's face for the words and the name (a CSS font-family). */
+  setFontFamily(family: string): void {
+    this.body.setFontFamily(family);
+    this.name.setFontFamily(family);
+  }
+
+  /** Draws the name again, once a face chosen just now has loaded (canvas text does not redraw itself). */
+  redrawName(): void {
+    this.name.updateText();
+    this.body.refit();
+  }
+
+  /** Line height of the words, as a multiple of their size. */
+  setLineSpacing(lineHeight: number): void {
+    this.body.setLineSpacing(lineHeight);
+  }
+
+  /** How much of the scene shows through the box: 1 is the box as drawn; high contrast stays solid. */
+  setOpacity(opacity: number): void {
+    this.box.setAlpha(opacity);
   }
 
   /** Starts revealing `line` (its first `from` characters already shown); `onRevealed` runs once the whole line shows. */
