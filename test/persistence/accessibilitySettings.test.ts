@@ -7,6 +7,7 @@ import {
   profileToValue,
   readProfile,
   serializeProfile,
+  type Settings,
   settingsOf,
 } from '../../src/persistence/profile.ts';
 
@@ -39,7 +40,7 @@ describe('the accessibility settings in the profile', () => {
   });
 
   it('keeps every one of them across a save and a reload', () => {
-    const chosen = {
+    const chosen: Partial<Settings> = {
       font: 'opendyslexic',
       lineSpacing: 1.9,
       boxOpacity: 0.35,
@@ -48,7 +49,7 @@ describe('the accessibility settings in the profile', () => {
       pronunciations: { Iruka: 'Ee-roo-ka' },
       monoAudio: true,
       keys: { advance: ['z', 'Enter'], rollback: [' '] },
-    } as const;
+    };
     const profile = changeSettings(freshProfile(), chosen);
     const read = readProfile(serializeProfile(profile));
     expect(read.kind).toBe('ok');
