@@ -83,7 +83,11 @@ describe('the accessibility panel', () => {
     const plainBox = await boxBand(page);
     expect((await lineLook(page)).spacing).toBeCloseTo(1.55, 1);
     // Wider choices at a larger size: where the last choice ends now, nothing is yet.
-    const lastChoice = (await page.locator('#choices button').nth(choices - 1).textContent()) ?? '';
+    const lastChoice =
+      (await page
+        .locator('#choices button')
+        .nth(choices - 1)
+        .textContent()) ?? '';
     expect(await hoverChoiceEnd(page, choices - 1, choices, 1.4)).not.toBe(lastChoice);
 
     await openPanel(page);
@@ -151,7 +155,10 @@ async function checkLook(page: Page, choices: number, plainBox: number[]): Promi
   // The scene shows through the box: its colour moves well away from the solid box's.
   const band = await boxBand(page);
   expect(apart(band, plainBox)).toBeGreaterThan(10);
-  const lastChoice = await page.locator('#choices button').nth(choices - 1).textContent();
+  const lastChoice = await page
+    .locator('#choices button')
+    .nth(choices - 1)
+    .textContent();
   expect(await hoverChoiceEnd(page, choices - 1, choices, 1.4)).toBe(lastChoice);
   return band;
 }
