@@ -162,3 +162,50 @@ async function checkLook(page: Page, choices: number, plainBox: number[]): Promi
   expect(await hoverChoiceEnd(page, choices - 1, choices, 1.4)).toBe(lastChoice);
   return band;
 }
+
+/** Plays a tone in the left channel only into Howler's master gain; the level each ear then hears. */
+const earsHearing = (page: Page) =>
+  page.evaluate(async () => {
+    const howler = (window as unknown as { Howler: { ctx: AudioContext; masterGain: GainNode } }).Howler;
+    const { ctx, masterGain } = howler;
+    await ctx.resume();
+    const tone = ctx.createOscillator();
+    const leftOnly = ctx.createChannelMerger(2);
+    tone.connect(leftOnly, 0, 0);
+    leftOnly.connect(masterGain);
+    // As the speakers take it: the destination's own mixing (two channels, "speakers" rules).
+    const speakers = ctx.createGain();
+    speakers.channelCount = ctx.destination.channelCount;
+    speakers.channelCountMode = ctx.destination.channelCountMode;
+    speakers.channelInterpretation = ctx.destination.channelInterpretation;
+    masterGain.connect(speakers);
+    const split = ctx.createChannelSplitter(2);
+    speakers.connect(split);
+    const ears = [0, 1].map((channel) => {
+      const analyser = ctx.createAnalyser();
+      split.connect(analyser, channel);
+      return analyser;
+    });
+    tone.start();
+    await new Promise((done) => setTimeout(done, 400));
+    const levels = ears.map((analyser) => {
+      const samples = new Float32Array(analyser.fftSize);
+      analyser.getFloatTimeDomainData(samples);
+      return Math.sqrt(samples.reduce((sum, v) => sum + v * v, 0) / samples.length);
+    });
+    tone.stop();
+    return levels;
+  });
+
+describe('mono sound', () => {
+  it('plays a sound meant for the left ear in both ears, and only the left without it', async () => {
+    for (const monoAudio of [true, false]) {
+      const { context, page } = await game.openReading({ textSpeed: 0, monoAudio });
+      const [left, right] = await earsHearing(page);
+      expect(left).toBeGreaterThan(0.05);
+      if (monoAudio) expect(right).toBeCloseTo(left, 2);
+      else expect(right).toBeLessThan(0.001);
+      await context.close();
+    }
+  });
+});
