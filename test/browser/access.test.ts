@@ -209,3 +209,35 @@ describe('mono sound', () => {
     }
   });
 });
+
+describe('keyboard focus in the panel', () => {
+  it('is never hidden behind its header, footer or the quick bar, and every control is at least 24x24', async () => {
+    const { context, page, problems } = await game.openReading({ textSpeed: 0, textSize: 56, font: 'atkinson' });
+    await page.setViewportSize({ width: 640, height: 360 });
+    await openPanel(page);
+    const seen = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const r = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        // A radio or checkbox is clicked through its label: the label's box is the target.
+        const target = el.closest('label') ?? el;
+        const t = target.getBoundingClientRect();
+        return {
+          name: `${el.tagName} ${el.getAttribute('aria-label') ?? target.textContent ?? ''} ${el.id}`,
+          visible: !!hit && (hit === el || el.contains(hit) || target.contains(hit)),
+          size: [Math.round(t.width), Math.round(t.height)],
+        };
+      });
+      expect(focus.visible, `${focus.name} is in view`).toBe(true);
+      expect(Math.min(...focus.size), `${focus.name} is large enough`).toBeGreaterThanOrEqual(24);
+      if (seen.has(focus.name)) break;
+      seen.add(focus.name);
+    }
+    expect(seen.size).toBeGreaterThan(20);
+    expect(problems).toEqual({ errors: [], foreignRequests: [] });
+    await context.close();
+  });
+});
