@@ -96,6 +96,7 @@ async function applySettings(settings: Settings): Promise<void> {
   const game = await loading;
   game.shell.setPreferences(preferences());
   game.audio.setVolumes({ ...settings.volumes, mute: settings.mute });
+  game.audio.setMono(settings.monoAudio);
 }
 
 /** Saves the reading into `id` and says how it went. */
@@ -228,7 +229,7 @@ function wireGame(game: Game): void {
       if (!restored) for (const d of step.directives) if (d.kind === 'sfx') audio.playSfx(d.id);
     });
     session.stepDisplayed(step);
-    if (persistence.profile.settings.selfVoicing) speakStep(step);
+    if (persistence.profile.settings.selfVoicing) speakStep(step, persistence.profile.settings);
   });
   // The ending is held until the reader chooses: the endings, the map, the credits or the title.
   shell.events.on('runFinished', ({ ending }) => {

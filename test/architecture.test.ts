@@ -76,7 +76,8 @@ const RULES: Record<string, Rule> = {
   presentation: {
     folders: ['presentation', 'story', 'reading'],
     typeFolders: ['persistence'],
-    packages: (p) => p === 'phaser' || p.startsWith('phaser/'),
+    // And the style sheets of the faces a reader may choose (presentation/faces.ts loads them when chosen).
+    packages: (p) => p === 'phaser' || p.startsWith('phaser/') || /^@fontsource\/[\w-]+\/[\w-]+\.css$/.test(p),
   },
   tools: {
     // The bench reads the layout's design size (plain numbers); Phaser and Howler stay out of node.

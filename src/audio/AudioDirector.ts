@@ -17,6 +17,8 @@ export interface Sound {
 /** Makes sounds from a cue id; returns null when the cue has no file (the story goes on in silence). */
 export interface SoundFactory {
   create(channel: Channel, id: string, options: { loop: boolean; onFail: (reason: string) => void }): Sound | null;
+  /** Mono: every sound is mixed down to one channel and played the same in both ears. */
+  setMono?(on: boolean): void;
 }
 
 /** Volumes from 0 to 1 per channel, a master, and mute. */
@@ -88,6 +90,11 @@ export class AudioDirector {
   setVolumes(volumes: Volumes): void {
     this.volumes = { ...volumes };
     for (const channel of ['music', 'ambience'] as const) this.playing[channel]?.sound.volume(this.level(channel));
+  }
+
+  /** Mono audio on or off (an accessibility setting); applies at once. */
+  setMono(on: boolean): void {
+    this.sounds.setMono?.(on);
   }
 
   /** The tab was hidden or shown again: hold the sound meanwhile. */

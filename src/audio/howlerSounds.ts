@@ -119,6 +119,8 @@ export class FallbackSound implements Sound {
 
 /** Sounds played by Howler through Web Audio: Ogg first, and the MP3 when the Ogg cannot be loaded or decoded. */
 export class HowlerSounds implements SoundFactory {
+  private mono = false;
+
   /** `files` maps asset paths to URLs (the bundled audio by default); `makeHowl` is Howler's by default. */
   constructor(
     private readonly files: Readonly<Record<string, string>> = bundled,
@@ -129,7 +131,16 @@ export class HowlerSounds implements SoundFactory {
     const sources = sourcesOf(this.files, channel, id);
     if (!sources.length) return null;
     const named = { loop: options.loop, name: `${channel} "${id}"`, onFail: options.onFail };
-    return new FallbackSound(sources, named, this.makeHowl);
+    const sound = new FallbackSound(sources, named, this.makeHowl);
+    // Howler makes its audio context with the first Howl: mono is applied to it once it exists.
+    if (this.mono) downmix(Howler.masterGain, true);
+    return sound;
+  }
+
+  /** Mono: Howler's master gain mixes every sound down to one channel, which both speakers then play. */
+  setMono(on: boolean): void {
+    this.mono = on;
+    downmix(Howler.masterGain, on);
   }
 
   /** Resumes the audio context on a user gesture (browsers start it suspended; iOS suspends it in the background). */
@@ -137,4 +148,15 @@ export class HowlerSounds implements SoundFactory {
     Howler.autoSuspend = false;
     void Howler.ctx?.resume?.();
   }
+}
+
+/**
+ * Sets `node` to mix its input down to mono (Web Audio's "speakers" rules: left and right averaged), or
+ * back to stereo. The destination spreads a mono signal to both speakers, so each ear hears everything.
+ */
+export function downmix(node: AudioNode | null | undefined, on: boolean): void {
+  if (!node) return;
+  node.channelCount = on ? 1 : 2;
+  node.channelCountMode = on ? 'explicit' : 'max';
+  node.channelInterpretation = 'speakers';
 }

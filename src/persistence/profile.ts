@@ -6,6 +6,8 @@ import { isJsonObject, parseJson } from './safeJson.ts';
 /**
  * The profile format written today. What each version changed:
  * - v1: endings, linesSeen (joined 8-hex ids), routeMap, completedRuns, contentNoteSeen, settings.
+ *   Settings added since (font, lineSpacing, boxOpacity, voice, speechRate, pronunciations, monoAudio,
+ *   keys) are optional and absent means the default, so older v1 profiles keep their meaning: no new version.
  */
 export const PROFILE_FORMAT_VERSION = 1;
 
@@ -32,7 +34,28 @@ export interface Settings {
   selfVoicing: boolean;
   /** A press during a held pause (before "Are you happy?") ends it early; false: pauses always hold. */
   pressEndsPause: boolean;
+  /** The face of the story text and the menus: the book face, a plain sans, or one made for easy reading. */
+  font: FontChoice;
+  /** Line height of the story text, as a multiple of its size. */
+  lineSpacing: number;
+  /** Opacity of the dialogue box behind the text, from 0.2 to 1 (high contrast makes it solid). */
+  boxOpacity: number;
+  /** The `voiceURI` of the voice lines are read in; null (or a voice this browser lacks) is the default voice. */
+  voice: string | null;
+  /** Speech rate, 1 the voice's normal pace. */
+  speechRate: number;
+  /** How the voice says words it gets wrong (a name to the spelling said instead); the reader's, over the defaults. */
+  pronunciations: Readonly<Record<string, string>>;
+  /** Both speakers play the same sound (for one ear, one speaker, or one earbud). */
+  monoAudio: boolean;
+  /** Keys the reader rebound: action name to its keys (reading/keymap.ts reads it; unknown actions are ignored). */
+  keys: Readonly<Record<string, string[]>>;
 }
+
+/** The faces the reader may choose. */
+export const FONT_CHOICES = ['literata', 'sans', 'atkinson', 'opendyslexic'] as const;
+/** One of FONT_CHOICES. */
+export type FontChoice = (typeof FONT_CHOICES)[number];
 
 /** Settings for a player who has chosen none. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -46,6 +69,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   skipMode: 'seen',
   selfVoicing: false,
   pressEndsPause: true,
+  font: 'literata',
+  lineSpacing: 1.55,
+  boxOpacity: 1,
+  voice: null,
+  speechRate: 1,
+  pronunciations: Object.freeze({}),
+  monoAudio: false,
+  keys: Object.freeze({}),
 });
 
 /** What outlives every run: endings reached, lines seen, route-map discoveries, settings. */
@@ -102,6 +133,23 @@ const SETTING_SCHEMAS = {
   skipMode: v.picklist(['seen', 'all']),
   selfVoicing: v.boolean(),
   pressEndsPause: v.boolean(),
+  font: v.picklist(FONT_CHOICES),
+  lineSpacing: between(1, 2.5),
+  boxOpacity: between(0, 1),
+  voice: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+  speechRate: between(0.25, 4),
+  pronunciations: v.pipe(
+    v.record(v.pipe(v.string(), v.minLength(1), v.maxLength(60)), v.pipe(v.string(), v.maxLength(120))),
+    v.check((list) => Object.keys(list).length <= 200, 'too many pronunciations'),
+  ),
+  monoAudio: v.boolean(),
+  keys: v.pipe(
+    v.record(
+      v.pipe(v.string(), v.maxLength(40)),
+      v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(40))), v.maxLength(8)),
+    ),
+    v.check((keys) => Object.keys(keys).length <= 40, 'too many key bindings'),
+  ),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
 /** A profile's chosen settings: any of them, each by its own schema. */

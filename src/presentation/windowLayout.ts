@@ -181,6 +181,20 @@ export function choiceListTop(choices: ChoiceLayout, count: number): number {
   return Math.min(centreY - total / 2, bottomLimit - total);
 }
 
+/**
+ * The frame's choice rows at text scale `scale` (the reader's size over the default): taller and
+ * wider as it grows, never past the frame's sides or its top, each still a whole touch target.
+ */
+export function scaledChoices(frame: Frame, count: number, scale: number): { rows: ChoiceLayout; top: number } {
+  const base = frame.choices;
+  const grow = Math.max(1, scale);
+  if (grow === 1) return { rows: base, top: choiceListTop(base, count) };
+  const height = Math.round(base.height * grow);
+  const width = Math.min(frame.width - 80, Math.round(base.width * grow));
+  const rows = { ...base, height, width, hitHeight: Math.max(base.hitHeight, height + base.gap) };
+  return { rows, top: Math.max(base.gap, choiceListTop(rows, count)) };
+}
+
 /** A character's place on the stage, for the camera to follow (the stage's design x). */
 export interface StagePlace {
   who: CharacterId;

@@ -65,3 +65,32 @@ export function actionForKey(press: KeyPress, keymap: Keymap = DEFAULT_KEYMAP): 
 export function actionForKeyUp(press: KeyPress, keymap: Keymap = DEFAULT_KEYMAP): Action | null {
   return keymap.holdSkip.includes(normalKey(press.key)) ? { kind: 'holdSkip', on: false } : null;
 }
+
+/** Keys no action may take: the digits choose by number, modifiers and Escape (it ends a key capture) stay put. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set([
+  '1',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+  '8',
+  '9',
+  'Shift',
+  'Alt',
+  'Meta',
+  'Escape',
+]);
+
+const isAction = (name: string): name is BindableAction => Object.hasOwn(DEFAULT_KEYMAP, name);
+
+/** The keymap the reader has: the defaults with their rebindings laid over (unknown actions and keys are ignored). */
+export function keymapOf(rebound: Readonly<Record<string, readonly string[]>> = {}): Keymap {
+  const keymap: Record<BindableAction, readonly string[]> = { ...DEFAULT_KEYMAP };
+  for (const [action, keys] of Object.entries(rebound)) {
+    const usable = keys.map(normalKey).filter((k) => !RESERVED_KEYS.has(k) || (k === 'Escape' && action === 'menu'));
+    if (isAction(action) && usable.length) keymap[action] = usable;
+  }
+  return keymap;
+}

@@ -87,3 +87,15 @@ describe('Howler sounds', () => {
     expect(made).toEqual([]);
   });
 });
+
+describe('mono audio', () => {
+  it("sets Howler's master gain to mix down to one channel, and back to stereo", async () => {
+    const { downmix } = await import('../../src/audio/howlerSounds.ts');
+    const node = { channelCount: 2, channelCountMode: 'max', channelInterpretation: 'speakers' } as AudioNode;
+    downmix(node, true);
+    expect([node.channelCount, node.channelCountMode, node.channelInterpretation]).toEqual([1, 'explicit', 'speakers']);
+    downmix(node, false);
+    expect([node.channelCount, node.channelCountMode]).toEqual([2, 'max']);
+    expect(() => downmix(null, true)).not.toThrow();
+  });
+});

@@ -37,8 +37,12 @@ export const CREDITS: readonly CreditsSection[] = [
     ],
   },
   {
-    heading: 'Font',
-    lines: ['The words are set in Literata, by TypeTogether, free to share under the SIL Open Font License 1.1.'],
+    heading: 'Fonts',
+    lines: [
+      'The words are set in Literata, by TypeTogether, free to share under the SIL Open Font License 1.1.',
+      'A reader may choose Atkinson Hyperlegible, by the Braille Institute, or OpenDyslexic, by Abbie Gonzalez,' +
+        ' both under the SIL Open Font License 1.1.',
+    ],
   },
   {
     heading: 'Libraries',

@@ -41,6 +41,11 @@ export class LineText {
   private size: number;
   private fitted: number;
   private scale = 1;
+  /** The reader's line spacing, over the box's own line height; null: the box's. */
+  private spacing: number | null = null;
+  private family = '';
+  /** The box the words are set in, with the reader's line spacing. */
+  private box: LineBox;
 
   /**
    * `canvas` is the game's canvas (its parent holds the paragraph); `designWidth` the design width
@@ -49,9 +54,10 @@ export class LineText {
   constructor(
     private readonly canvas: HTMLCanvasElement,
     private designWidth: number,
-    private box: LineBox,
+    private layoutBox: LineBox,
     textSize: number,
   ) {
+    this.box = { ...layoutBox };
     this.size = textSize;
     this.fitted = textSize;
     this.element = document.createElement('p');
@@ -111,13 +117,35 @@ export class LineText {
   /** Moves the words to another box, in a canvas `designWidth` wide (a phone turned); the line stays. */
   setLayout(designWidth: number, box: LineBox): void {
     this.designWidth = designWidth;
-    this.box = box;
+    this.layoutBox = box;
+    this.box = { ...box, lineHeight: this.spacing ?? box.lineHeight };
     this.fit();
   }
 
   /** Text size in design pixels. */
   setTextSize(px: number): void {
     this.size = px;
+    this.fit();
+  }
+
+  /** Fits the line again (a face has just loaded, and its letters take other room). */
+  refit(): void {
+    this.fit();
+  }
+
+  /** Line height as a multiple of the text size (the reader's line spacing). */
+  setLineSpacing(lineHeight: number): void {
+    if (lineHeight === this.box.lineHeight) return;
+    this.spacing = lineHeight;
+    this.box = { ...this.layoutBox, lineHeight };
+    this.fit();
+  }
+
+  /** The face the line is set in (a CSS font-family); the line is fitted again, as faces differ in width. */
+  setFontFamily(family: string): void {
+    if (this.family === family) return;
+    this.family = family;
+    this.element.style.fontFamily = family;
     this.fit();
   }
 

@@ -8,6 +8,7 @@ import type { BacklogEntry } from '../../story/Playthrough.ts';
 import type { ChapterLines, ReplayGraph } from '../../story/routeMap.ts';
 import { BacklogView } from './BacklogView.ts';
 import { artFile, backdropKey } from '../assets.ts';
+import { DIALOGUE } from '../layout.ts';
 import { type ChapterCard, ChapterSelectView, chaptersReached } from './ChapterSelectView.ts';
 import { confirmImport } from './ConfirmDialog.ts';
 import { type BuildLabel, CreditsView } from './CreditsView.ts';
@@ -17,7 +18,8 @@ import { Overlay } from './Overlay.ts';
 import { QuickBar, type QuickBarState } from './QuickBar.ts';
 import type { RouteMapView } from './RouteMapView.ts';
 import { speechAvailable } from './selfVoicing.ts';
-import { SettingsView } from './SettingsView.ts';
+import type { AccessibilityView } from './AccessibilityView.ts';
+import type { SettingsContext, SettingsView } from './SettingsView.ts';
 import { type SlotSource, SlotsView } from './SlotsView.ts';
 
 /** An import read and planned (reading/saveTransfer.ts's PreparedImport fits). */
@@ -71,7 +73,8 @@ export interface KeepingHooks {
 /** The overlays the story and the title open. */
 export class Screens {
   readonly quickBar: QuickBar;
-  private readonly settingsView: SettingsView;
+  /** The settings panel, loaded the first time it is opened (as the accessibility panel is). */
+  private settingsView: Promise<SettingsView> | null = null;
   private readonly slotsView: SlotsView;
   private readonly backlogView: BacklogView;
   private readonly menu: MenuView;
@@ -82,6 +85,8 @@ export class Screens {
   private routeMapView: Promise<RouteMapView> | null = null;
   private readonly afterReplay: () => void;
   private keeping: KeepingHooks | null = null;
+  /** The accessibility panel, loaded the first time it is opened. */
+  private accessibility: Promise<AccessibilityView> | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -89,21 +94,7 @@ export class Screens {
     private readonly on: ScreensCallbacks,
   ) {
     const resume = () => this.resumeStory();
-    this.settingsView = new SettingsView(root, {
-      onChange: (changes) => on.changeSettings(changes),
-      onReset: () => {
-        on.resetSettings();
-        this.settingsView.update(on.settings());
-      },
-      onFullscreen: () => {
-        const request = document.fullscreenElement
-          ? document.exitFullscreen()
-          : document.documentElement.requestFullscreen();
-        const done = () => this.settingsView.update(on.settings(), { fullscreen: document.fullscreenElement !== null });
-        void request.then(done, done);
-      },
-      onClose: resume,
-    });
+    this.applyLook(true);
     this.slotsView = this.makeSlotsView(resume);
     this.backlogView = new BacklogView(root, {
       onClose: resume,
@@ -182,12 +173,57 @@ export class Screens {
   }
 
   openSettings(): void {
-    this.settingsView.open(this.on.settings(), {
-      fullscreenAvailable: document.fullscreenEnabled,
-      fullscreen: document.fullscreenElement !== null,
-      systemReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
-      speechAvailable: speechAvailable(),
+    this.settingsView ??= import('./SettingsView.ts').then(({ SettingsView }) => this.makeSettingsView(SettingsView));
+    void this.settingsView.then((view) => view.open(this.on.settings(), settingsContext()));
+  }
+
+  private makeSettingsView(View: typeof SettingsView): SettingsView {
+    const on = this.on;
+    const view: SettingsView = new View(this.root, {
+      onChange: (changes) => this.changeSettings(changes),
+      onReset: () => {
+        on.resetSettings();
+        this.applyLook();
+        view.update(on.settings());
+      },
+      onAccessibility: () => this.openAccessibility(),
+      onFullscreen: () => {
+        const request = document.fullscreenElement
+          ? document.exitFullscreen()
+          : document.documentElement.requestFullscreen();
+        const done = () => view.update(on.settings(), { fullscreen: document.fullscreenElement !== null });
+        void request.then(done, done);
+      },
+      onClose: () => this.resumeStory(),
     });
+    return view;
+  }
+
+  /** The accessibility panel (its code loads the first time). */
+  openAccessibility(): void {
+    this.accessibility ??= import('./AccessibilityView.ts').then(
+      ({ AccessibilityView }) =>
+        new AccessibilityView(this.root, {
+          onChange: (changes) => this.changeSettings(changes),
+          onClose: () => this.resumeStory(),
+        }),
+    );
+    void this.accessibility.then((view) => view.open(this.on.settings(), settingsContext()));
+  }
+
+  private changeSettings(changes: Partial<Settings>): void {
+    this.on.changeSettings(changes);
+    if ('font' in changes || 'textSize' in changes) this.applyLook();
+  }
+
+  /**
+   * The reader's face and text size on the page (dom/pageLook.ts, loaded when first needed): at start
+   * only for a reader who changed them, so the title of everyone else loads none of it.
+   */
+  private applyLook(atStart = false): void {
+    const { font, textSize } = this.on.settings();
+    if (atStart && font === 'literata' && textSize === DIALOGUE.textSize) return;
+    void import('./pageLook.ts').then(({ applyPageLook }) => applyPageLook(this.on.settings()));
   }
 
   /** The endings gallery; each card's picture is its ending's last backdrop. */
@@ -283,6 +319,16 @@ export class Screens {
     this.on.changed();
     this.on.tell(message);
   }
+}
+
+/** What the settings panels need to know of the browser now. */
+function settingsContext(): SettingsContext {
+  return {
+    fullscreenAvailable: document.fullscreenEnabled,
+    fullscreen: document.fullscreenElement !== null,
+    systemReducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    speechAvailable: speechAvailable(),
+  };
 }
 
 /** Offers `text` as a file to download (JSON). */

@@ -22,6 +22,8 @@ export interface SettingsCallbacks {
   onFullscreen?: () => void;
   /** Close, Escape or a backdrop click; the view has already closed. */
   onClose?: () => void;
+  /** The Accessibility button: the settings close and the accessibility panel opens. */
+  onAccessibility?: () => void;
 }
 
 /** Text speed when "Instant" is turned off again and no earlier speed is known (the default). */
@@ -35,42 +37,61 @@ const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1
  * The settings screen. Every control applies at once through `onChange`; `update()` puts new values
  * into the controls without rebuilding them, so focus and a drag in progress are kept.
  */
-export class SettingsView extends OverlayView<SettingsCallbacks> {
+export class SettingsView<Context extends SettingsContext = SettingsContext> extends OverlayView<SettingsCallbacks> {
   private settings: Settings | null = null;
-  private context: SettingsContext = {
+  protected context: Context = {
     fullscreenAvailable: false,
     fullscreen: false,
     systemReducedMotion: false,
     speechAvailable: false,
-  };
+  } as Context;
+  /** The panel's heading and class. */
+  protected readonly title: string = 'Settings';
+  protected readonly panelClass: string = 'ud-panel--settings';
   /** Puts the current settings and context into each control. */
-  private refreshers: (() => void)[] = [];
+  protected refreshers: (() => void)[] = [];
   private lastTextSpeed = FALLBACK_TEXT_SPEED;
 
-  open(settings: Settings, context: SettingsContext): void {
+  open(settings: Settings, context: Context): void {
     this.close();
     this.settings = copy(settings);
     this.context = { ...context };
     if (settings.textSpeed > 0) this.lastTextSpeed = settings.textSpeed;
     this.refreshers = [];
     const overlay = new Overlay(this.root, {
-      title: 'Settings',
-      className: 'ud-panel--settings ud-panel--scrollall',
+      title: this.title,
+      className: `${this.panelClass} ud-panel--scrollall`,
       onDismiss: () => this.dismiss(),
     });
     this.overlay = overlay;
     overlay.header.append(button('Close', 'ud-button ud-button--quiet', () => this.dismiss()));
 
     const grid = el('div', 'ud-settings');
-    grid.append(this.textSection(), this.soundSection(), this.displaySection(), this.playSection());
+    grid.append(...this.sections());
     overlay.body.append(grid);
-    overlay.footer.append(button('Reset to defaults', 'ud-button', () => this.callbacks.onReset?.()));
+    overlay.footer.append(...this.footerButtons());
     this.refresh();
     overlay.open();
   }
 
+  /** The panel's sections, in order. */
+  protected sections(): HTMLElement[] {
+    return [this.textSection(), this.soundSection(), this.displaySection(), this.playSection()];
+  }
+
+  /** The buttons under the sections. */
+  protected footerButtons(): HTMLElement[] {
+    const access = button('Accessibility…', 'ud-button', () => {
+      this.close();
+      this.callbacks.onAccessibility?.();
+    });
+    access.setAttribute('aria-label', 'Accessibility');
+    const reset = button('Reset to defaults', 'ud-button', () => this.callbacks.onReset?.());
+    return this.callbacks.onAccessibility ? [access, reset] : [reset];
+  }
+
   /** Shows new values (after a reset, or a change made elsewhere) without losing focus. */
-  update(settings: Settings, context?: Partial<SettingsContext>): void {
+  update(settings: Settings, context?: Partial<Context>): void {
     this.settings = copy(settings);
     if (settings.textSpeed > 0) this.lastTextSpeed = settings.textSpeed;
     if (context) this.context = { ...this.context, ...context };
@@ -82,18 +103,18 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
     this.refreshers = [];
   }
 
-  private refresh(): void {
+  protected refresh(): void {
     for (const refresh of this.refreshers) refresh();
   }
 
-  private change(changes: Partial<Settings>): void {
+  protected change(changes: Partial<Settings>): void {
     if (!this.settings) return;
     this.settings = { ...this.settings, ...changes, volumes: { ...(changes.volumes ?? this.settings.volumes) } };
     this.refresh();
     this.callbacks.onChange?.(changes);
   }
 
-  private get current(): Settings {
+  protected get current(): Settings {
     if (!this.settings) throw new Error('SettingsView: not open');
     return this.settings;
   }
@@ -165,7 +186,7 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
     return section;
   }
 
-  private displaySection(): HTMLFieldSetElement {
+  protected displaySection(): HTMLFieldSetElement {
     const section = fieldset('Display');
     const full = button('Full screen', 'ud-button ud-button--wide', () => this.callbacks.onFullscreen?.());
     const fullRow = el('div', 'ud-field');
@@ -174,7 +195,30 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
       fullRow.hidden = !this.context.fullscreenAvailable;
       full.textContent = this.context.fullscreen ? 'Leave full screen' : 'Full screen';
     });
-    const motion = this.radios<boolean | null>({
+    const motion = this.motionControl();
+    const size = this.range({
+      label: 'Text size',
+      min: 28,
+      max: 64,
+      step: 2,
+      read: (s) => clamp(s.textSize, 28, 64),
+      write: (value) => ({ textSize: value }),
+      show: (value) => String(value),
+      spoken: (value) => `${value}, default 40`,
+      ends: ['Smaller', 'Larger'],
+    });
+    const sample = el('p', 'ud-text-sample', 'Iruka sets the chalk down and looks at the door.');
+    sample.setAttribute('aria-hidden', 'true');
+    this.refreshers.push(() => sample.style.setProperty('--ud-sample-size', String(this.current.textSize)));
+    size.append(sample);
+    const contrast = this.contrastControl();
+    section.append(size, contrast, fullRow, motion);
+    return section;
+  }
+
+  /** Reduced motion: follow the system, on or off. */
+  protected motionControl(): HTMLFieldSetElement {
+    return this.radios<boolean | null>({
       legend: 'Reduced motion',
       hint: 'Fewer fades, slides and shakes.',
       options: [
@@ -185,29 +229,16 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
       read: (s) => s.reducedMotion,
       write: (value) => ({ reducedMotion: value }),
     });
-    const size = this.range({
-      label: 'Text size',
-      min: 28,
-      max: 56,
-      step: 2,
-      read: (s) => clamp(s.textSize, 28, 56),
-      write: (value) => ({ textSize: value }),
-      show: (value) => String(value),
-      spoken: (value) => `${value}, default 40`,
-      ends: ['Smaller', 'Larger'],
-    });
-    const sample = el('p', 'ud-text-sample', 'Iruka sets the chalk down and looks at the door.');
-    sample.setAttribute('aria-hidden', 'true');
-    this.refreshers.push(() => sample.style.setProperty('--ud-sample-size', String(this.current.textSize)));
-    size.append(sample);
-    const contrast = this.checkbox({
+  }
+
+  /** The high-contrast dialogue box. */
+  protected contrastControl(): HTMLDivElement {
+    return this.checkbox({
       label: 'High-contrast dialogue box',
       hint: 'Solid black behind the story text.',
       read: (s) => s.highContrast,
       write: (on) => ({ highContrast: on }),
     });
-    section.append(size, contrast, fullRow, motion);
-    return section;
   }
 
   private playSection(): HTMLFieldSetElement {
@@ -236,7 +267,7 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
 
   // Controls ----------------------------------------------------------------------------------
 
-  private range(spec: {
+  protected range(spec: {
     label: string;
     hint?: string;
     min: number;
@@ -287,7 +318,7 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
     return field;
   }
 
-  private checkbox(spec: {
+  protected checkbox(spec: {
     label: string;
     hint?: string;
     read: (s: Settings) => boolean;
@@ -327,7 +358,7 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
     return field;
   }
 
-  private radios<T>(spec: {
+  protected radios<T>(spec: {
     legend: string;
     hint?: string;
     options: { value: T; label: () => string }[];
@@ -367,20 +398,23 @@ export class SettingsView extends OverlayView<SettingsCallbacks> {
   }
 }
 
-function fieldset(legend: string): HTMLFieldSetElement {
+/** A titled section of a settings panel. */
+export function fieldset(legend: string): HTMLFieldSetElement {
   const section = el('fieldset', 'ud-section');
   section.append(el('legend', 'ud-section-title', legend));
   return section;
 }
 
-function hint(input: HTMLElement, text: string): HTMLParagraphElement {
+/** A hint under a control, read with it (aria-describedby). */
+export function hint(input: HTMLElement, text: string): HTMLParagraphElement {
   const note = el('p', 'ud-hint', text);
   note.id = uniqueId('hint');
   input.setAttribute('aria-describedby', note.id);
   return note;
 }
 
-function clamp(value: number, min: number, max: number): number {
+/** `value` kept between `min` and `max`. */
+export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 

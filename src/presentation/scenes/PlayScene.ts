@@ -13,6 +13,8 @@ import { stageArtKeys } from '../assets.ts';
 import type { AccessibleLayer } from '../dom/AccessibleLayer.ts';
 import type { OpeningHandover } from '../dom/OpeningLine.ts';
 import { type Frame, type StagePlace, stagePan } from '../windowLayout.ts';
+import { ensureFont, FONT_FAMILIES } from '../faces.ts';
+import { DIALOGUE } from '../layout.ts';
 import { Backdrop } from '../widgets/Backdrop.ts';
 import { Cast, castMotion, STILL } from '../widgets/Cast.ts';
 import { ChapterCard } from '../widgets/ChapterCard.ts';
@@ -158,6 +160,8 @@ export class PlayScene extends Phaser.Scene {
     this.dialogue.setHighContrast(preferences.highContrast);
     this.dialogue.setTextSize(preferences.textSize);
     this.modes.setPressEndsPause(preferences.pressEndsPause);
+    this.applyLook(preferences);
+    this.play.keymap = preferences.keymap;
   }
 
   /**
@@ -189,6 +193,21 @@ export class PlayScene extends Phaser.Scene {
     this.tweens.killTweensOf(camera);
     if (ms <= 0 || camera.scrollX === pan) camera.scrollX = pan;
     else this.tweens.add({ targets: camera, scrollX: pan, duration: ms, ease: 'Sine.easeInOut' });
+  }
+
+  /** The reader's face, spacing and box opacity; canvas text is drawn again once a newly chosen face loads. */
+  private applyLook(preferences: ReadingPreferences): void {
+    const family = FONT_FAMILIES[preferences.font];
+    const scale = preferences.textSize / DIALOGUE.textSize;
+    this.dialogue.setFontFamily(family);
+    this.dialogue.setLineSpacing(preferences.lineSpacing);
+    this.dialogue.setOpacity(preferences.boxOpacity);
+    this.choices.setLook(scale, family);
+    void ensureFont(preferences.font).then(() => {
+      if (this.play.preferences !== preferences || !this.sys.isActive()) return;
+      this.dialogue.redrawName();
+      this.choices.setLook(scale, family, true);
+    });
   }
 
   /** Lets the scene take input, or not (while an overlay is open over it). */

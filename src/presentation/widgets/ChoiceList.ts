@@ -2,7 +2,7 @@ import type * as Phaser from 'phaser';
 import type { ChoiceOption } from '../../story/StoryRunner.ts';
 import { uiKey } from '../assets.ts';
 import { COLOURS, FONT } from '../layout.ts';
-import { choiceListTop, type Frame } from '../windowLayout.ts';
+import { type Frame, frameFor, scaledChoices } from '../windowLayout.ts';
 import { pinToScreen } from './screenSpace.ts';
 
 interface Button {
@@ -13,12 +13,22 @@ interface Button {
   option: ChoiceOption;
 }
 
+const LANDSCAPE = frameFor({ width: 1920, height: 1080, touch: false, safeBottom: 0 });
+
+/** Where `count` choices stand sideways at text scale `scale` (the reader's size over the default): taller and wider as it grows. */
+export function choiceRows(count: number, scale = 1): { top: number; height: number; width: number; gap: number } {
+  const { rows, top } = scaledChoices(LANDSCAPE, count, scale);
+  return { top, height: rows.height, width: rows.width, gap: rows.gap };
+}
+
 /** Choices as buttons: hover and click, keys 1-9, arrows and Enter. */
 export class ChoiceList {
   private buttons: Button[] = [];
   private selected = -1;
   private veil: Phaser.GameObjects.Rectangle | null = null;
   private options: readonly ChoiceOption[] = [];
+  /** The reader's text scale (their size over the default) and face. */
+  private look = { scale: 1, family: FONT.family as string };
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -50,12 +60,25 @@ export class ChoiceList {
     return this.buttons.length > 0;
   }
 
+  /**
+   * The reader's text scale and face; choices on screen are laid out again at once, the highlight
+   * kept. `force` redraws them though nothing changed (a face chosen just now has loaded).
+   */
+  setLook(scale: number, family: string, force = false): void {
+    if (!force && scale === this.look.scale && family === this.look.family) return;
+    this.look = { scale, family };
+    if (!this.isOpen) return;
+    const selected = this.selected;
+    this.open(this.options);
+    if (selected >= 0) this.highlight(selected);
+  }
+
   /** Shows the options, centred above the dialogue box. */
   open(options: readonly ChoiceOption[]): void {
     this.close();
     this.options = options;
-    const { width, height, gap, centreX, textSize, hitHeight, art } = this.frame.choices;
-    const top = choiceListTop(this.frame.choices, options.length);
+    const { rows, top } = scaledChoices(this.frame, options.length, this.look.scale);
+    const { width, height, gap, centreX, textSize, hitHeight, art } = rows;
     // A light veil over the scene sets the choices apart from the faces behind them.
     this.veil = pinToScreen(
       this.scene.add
@@ -70,8 +93,8 @@ export class ChoiceList {
         : this.scene.add.rectangle(centreX, y, width, height, COLOURS.ink, 0.9).setStrokeStyle(2, 0xcfc4ae, 0.7);
       const label = this.scene.add
         .text(centreX, y, `${position + 1}.  ${option.text}`, {
-          fontFamily: FONT.family,
-          fontSize: `${textSize}px`,
+          fontFamily: this.look.family,
+          fontSize: `${Math.round(textSize * this.look.scale)}px`,
           color: COLOURS.choice,
           resolution: this.resolution,
           wordWrap: { width: width - 80 },

@@ -17,6 +17,7 @@ export class DialogueBox {
   private readonly body: LineText;
   private readonly mark: Phaser.GameObjects.Text;
   private readonly box: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
+  private readonly plateBack: Phaser.GameObjects.Image | Phaser.GameObjects.Rectangle;
   /** Opaque black under the box, shown in high contrast (Canvas 2D cannot tint the box image). */
   private readonly backing: Phaser.GameObjects.Rectangle;
   private shown = 0;
@@ -70,6 +71,7 @@ export class DialogueBox {
       })
       .setOrigin(0.5);
     this.plate = scene.add.container(nameplate.x, nameplate.y, [plateBack, this.name]);
+    this.plateBack = plateBack;
     this.mark = scene.add
       .text(frame.continueMark.x, frame.continueMark.y, '▾', {
         fontFamily: FONT.family,
@@ -88,7 +90,7 @@ export class DialogueBox {
   /** Places the box, nameplate, continue mark and words where `frame` puts them; the line stays as it is. */
   layout(frame: Frame): void {
     this.frame = frame;
-    const { box, nameplate, continueMark } = frame;
+    const { box, continueMark } = frame;
     if ('setFillStyle' in this.box) this.box.setPosition(box.x, box.y).setSize(box.width, box.height);
     else {
       const art = this.scene.textures.exists(uiKey(frame.boxArt)) ? uiKey(frame.boxArt) : uiKey('dialogue-box');
@@ -96,7 +98,7 @@ export class DialogueBox {
     }
     const inset = DIALOGUE.backingInset;
     this.backing.setPosition(box.x + inset, box.y + inset).setSize(box.width - inset * 2, box.height - inset * 2);
-    this.plate.setPosition(nameplate.x, nameplate.y);
+    this.placePlate();
     // A bob in four steps rather than a smooth one: the picture changes about seven times a second
     // instead of every frame, so a finished line costs almost nothing to keep on screen (frameGate.ts).
     this.bob?.remove();
@@ -131,10 +133,46 @@ export class DialogueBox {
       this.box.setFillStyle(on ? COLOURS.highContrastBox : COLOURS.ink, on ? 1 : DIALOGUE.fallbackAlpha);
   }
 
-  /** Text size in design pixels (the reader's setting). */
+  /** Text size in design pixels (the reader's setting); the nameplate grows with it, from its lower left corner. */
   setTextSize(px: number): void {
     this.textSize = px;
     this.body.setTextSize(px * this.frame.textScale);
+    this.placePlate();
+  }
+
+  /** Sizes the nameplate for the reader's text size and sets it on the box's top edge, growing upwards. */
+  private placePlate(): void {
+    const { nameplate } = this.frame;
+    const scale = this.textSize / DIALOGUE.textSize;
+    const grow = Math.max(1, scale);
+    const width = nameplate.width * grow;
+    const height = nameplate.height * grow;
+    this.plateBack.setDisplaySize(width, height);
+    this.name.setFontSize(DIALOGUE.nameSize * scale).setPosition(width / 2, height / 2);
+    // Resting on the box's top edge as before, so a larger plate never covers the words.
+    this.plate.setPosition(nameplate.x, nameplate.y + nameplate.height - height);
+  }
+
+  /** The reader's face for the words and the name (a CSS font-family). */
+  setFontFamily(family: string): void {
+    this.body.setFontFamily(family);
+    this.name.setFontFamily(family);
+  }
+
+  /** Draws the name again, once a face chosen just now has loaded (canvas text does not redraw itself). */
+  redrawName(): void {
+    this.name.updateText();
+    this.body.refit();
+  }
+
+  /** Line height of the words, as a multiple of their size. */
+  setLineSpacing(lineHeight: number): void {
+    this.body.setLineSpacing(lineHeight);
+  }
+
+  /** How much of the scene shows through the box: 1 is the box as drawn; high contrast stays solid. */
+  setOpacity(opacity: number): void {
+    this.box.setAlpha(opacity);
   }
 
   /** Starts revealing `line` (its first `from` characters already shown); `onRevealed` runs once the whole line shows. */

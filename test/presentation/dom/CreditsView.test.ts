@@ -16,6 +16,8 @@ describe('the credits screen and assets/CREDITS.md', () => {
     // The font package is credited by the font's name and the package it comes from.
     const names: Record<string, string> = {
       '@fontsource/literata': 'literata',
+      '@fontsource/atkinson-hyperlegible': 'atkinson hyperlegible',
+      '@fontsource/opendyslexic': 'opendyslexic',
       howler: 'howler.js',
       valibot: 'valibot',
     };
@@ -43,7 +45,7 @@ describe('the credits screen and assets/CREDITS.md', () => {
   it('name the licence of each library and the font on screen', () => {
     const libraries = CREDITS.find((s) => s.heading === 'Libraries')!.lines;
     expect(libraries.every((line) => /MIT License$/.test(line))).toBe(true);
-    expect(CREDITS.find((s) => s.heading === 'Font')!.lines.join(' ')).toContain('SIL Open Font License 1.1');
+    expect(CREDITS.find((s) => s.heading === 'Fonts')!.lines.join(' ')).toContain('SIL Open Font License 1.1');
   });
 
   it('say who wrote the original, and that the adaptation, art and music were made for this game', () => {
@@ -52,7 +54,7 @@ describe('the credits screen and assets/CREDITS.md', () => {
     expect(section('Story')).toMatch(/adaptation.*written for this game/);
     expect(section('Art')).toMatch(/drawn for this game/);
     expect(section('Music and sound')).toMatch(/composed for this game/);
-    expect(section('Font')).toMatch(/^The words are set in Literata, by TypeTogether/);
+    expect(section('Fonts')).toMatch(/^The words are set in Literata, by TypeTogether/);
   });
 
   it('read as words for players: no source paths, package names or programming languages', () => {
