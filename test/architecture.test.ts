@@ -78,6 +78,12 @@ const RULES: Record<string, Rule> = {
     typeFolders: ['persistence'],
     packages: (p) => p === 'phaser' || p.startsWith('phaser/'),
   },
+  // Dev builds only (main.ts loads it behind import.meta.env.DEV): the author's loop and the dev panel.
+  dev: {
+    folders: ['dev', 'story', 'reading', 'presentation'],
+    typeFolders: ['persistence', 'tools'],
+    packages: () => false,
+  },
   tools: {
     // The bench reads the layout's design size (plain numbers); Phaser and Howler stay out of node.
     folders: ['tools', 'story', 'persistence', 'presentation/layout.ts', '../ink', '../test'],
