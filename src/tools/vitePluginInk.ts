@@ -140,6 +140,8 @@ class HotStory {
     const log = server.config.logger;
     for (const d of story.diagnostics.filter((d) => d.severity !== 'error')) log.warn(formatDiagnostic(d));
     if (!story.json || !story.contentHash) {
+      // The fix will be sent even if it compiles to the story the game already has: it closes the overlay.
+      this.lastHash = null;
       const err = overlayError(story.diagnostics, entry);
       log.error(err.message);
       server.ws.send({ type: 'error', err: { ...err, stack: '', plugin: 'ultimate-defence:ink' } });
