@@ -122,7 +122,7 @@ export class ReadingSession {
    */
   swapStory(newRunner: () => StoryRunner): Swapped | null {
     const swapped = this.reading
-      ? swapReading(placeOf(this.reading.runner, this.newRunner()), newRunner, this.options.nodes)
+      ? swapReading(placeOf(this.reading.runner, this.newRunner), newRunner, this.options.nodes)
       : null;
     this.newRunner = newRunner;
     this.spare = null;

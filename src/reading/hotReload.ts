@@ -4,7 +4,7 @@
 // nearest earlier line, and a removed choice replays as far as it can. The backlog is rebuilt on
 // the new story, so edited lines read as they now are. Pure: no saves or profile are touched.
 import type { LoggedChoice, ReplayLanding, ReplayTarget, StoryRunner } from '../story/StoryRunner.ts';
-import { pickLanding } from '../story/StoryRunner.ts';
+import { matchChoice, pickLanding } from '../story/StoryRunner.ts';
 import { Playthrough } from '../story/Playthrough.ts';
 import { RouteTrail } from '../story/routeMap.ts';
 
@@ -16,7 +16,7 @@ export interface ReadingPlace {
   choices: LoggedChoice[];
   target: ReplayTarget;
   /** The id of the line after the one on screen in the old story, or null when none follows before a choice. */
-  next: string | null;
+  next: () => string | null;
 }
 
 /** Where a swapped reading landed: a replay landing, `editedLine` (the line on screen, rewritten), or `stopped`. */
@@ -36,14 +36,19 @@ export interface Swapped {
   notice: string | null;
 }
 
-/** Where `runner` stands; `scratch` is a spare runner on the same (old) story, used to look one line ahead. */
-export function placeOf(runner: StoryRunner, scratch: StoryRunner): ReadingPlace {
+/** Where `runner` stands; `scratch` makes a spare runner on the same (old) story, to look one line ahead if asked. */
+export function placeOf(runner: StoryRunner, scratch: () => StoryRunner): ReadingPlace {
   const snapshot = runner.snapshot();
   const texts = snapshot.choiceTexts ?? [];
   const steps = snapshot.stepsSinceChoice;
-  scratch.restore(snapshot);
-  let next: string | null = null;
-  while (scratch.canAdvance && next === null) next = scratch.next().line?.id ?? null;
+  let next: string | null | undefined;
+  const lookAhead = () => {
+    const ahead = scratch();
+    ahead.restore(snapshot);
+    let id: string | null = null;
+    while (ahead.canAdvance && id === null) id = ahead.next().line?.id ?? null;
+    return id;
+  };
   return {
     choices: snapshot.choiceLog.map((index, n) => ({ index, text: texts[n] ?? null })),
     target: {
@@ -51,7 +56,7 @@ export function placeOf(runner: StoryRunner, scratch: StoryRunner): ReadingPlace
       lines: snapshot.recentLines ?? [],
       pastLastLine: snapshot.current !== null && snapshot.current.line === null && steps > 0,
     },
-    next,
+    next: () => (next === undefined ? (next = lookAhead()) : next),
   };
 }
 
@@ -67,7 +72,7 @@ export function landingLine(ids: readonly string[], place: ReadingPlace): { posi
   if (edited) {
     // Where the line on screen would now be: after the line before it (at `picked.position`), or first.
     const at = lines.length === 1 ? 0 : picked.landing.on === 'earlierLine' ? picked.position : -1;
-    if (at >= 0 && at < ids.length && (ids[at + 1] ?? null) === place.next) {
+    if (at >= 0 && at < ids.length && (ids[at + 1] ?? null) === place.next()) {
       return { position: at + 1, landing: { on: 'editedLine' } };
     }
   }
@@ -85,59 +90,56 @@ export function swapReading(
   newRunner: () => StoryRunner,
   nodes: readonly { id: string; sources: readonly string[] }[],
 ): Swapped {
-  const scout = newRunner();
-  const followed = scout.replayTo(place.choices, { steps: 0, lines: [] });
-  const taken = [...scout.choiceLog];
-  let position = 0;
-  let passageLines = 0;
+  const { playthrough, trail, stopped } = retell(newRunner(), place.choices, nodes);
+  const runner = playthrough.runner;
   let landing: SwapLanding;
-  if (!followed.ok) {
-    const n = taken.length;
-    const logged = place.choices[n];
-    const at = knotOf(scout.choiceSources()[0]);
-    const what = logged?.text === null || !logged ? `option ${(logged?.index ?? 0) + 1}` : `"${logged.text}"`;
-    landing = { on: 'stopped', choice: n + 1, reason: `choice ${n + 1} of this reading (${what}) is gone`, at };
+  if (stopped !== null) {
+    const logged = place.choices[stopped];
+    const what = logged.text === null ? `option ${logged.index + 1}` : `"${logged.text}"`;
+    const reason = `choice ${stopped + 1} of this reading (${what}) is gone`;
+    landing = { on: 'stopped', choice: stopped + 1, reason, at: knotOf(runner.choiceSources()[0]) };
   } else {
+    // The passage after the last choice, read ahead on a copy, tells which of its lines to land on.
+    const ahead = newRunner();
+    if (place.choices.length) ahead.restore(runner.snapshot());
     const ids: string[] = [];
-    while (scout.canAdvance && ids.length < PASSAGE_MAX_LINES) {
-      const line = scout.next().line;
+    while (ahead.canAdvance && ids.length < PASSAGE_MAX_LINES) {
+      const line = ahead.next().line;
       if (line) ids.push(line.id);
     }
-    passageLines = ids.length;
-    ({ position, landing } = landingLine(ids, place));
-  }
-  const { playthrough, trail } = retell(newRunner(), taken, nodes);
-  const runner = playthrough.runner;
-  if (landing.on === 'stopped') {
-    while (runner.canAdvance) playthrough.next();
-  } else {
+    const landed = landingLine(ids, place);
+    landing = landed.landing;
     let lines = 0;
-    while (lines < position && runner.canAdvance) if (playthrough.next().line) lines++;
+    while (lines < landed.position && runner.canAdvance) if (playthrough.next().line) lines++;
     // The screen was the staging or choices after its last line: show those, as it did.
-    if (place.target.pastLastLine && position === passageLines && runner.canAdvance) playthrough.next();
+    if (place.target.pastLastLine && landed.position === ids.length && runner.canAdvance) playthrough.next();
   }
   if (runner.current === null) playthrough.next();
   return { playthrough, trail, landing, notice: noticeOf(landing, runner) };
 }
 
-/** Takes `route` on `runner` as a reading does, so its backlog and rollback hold every line of the new story. */
+/**
+ * Takes the logged choices on `runner` as a reading does (each by its words, as a save's replay does), so
+ * the backlog and rollback hold every line of the new story; `stopped` is the first choice no longer offered.
+ */
 function retell(
   runner: StoryRunner,
-  route: readonly number[],
+  choices: readonly LoggedChoice[],
   nodes: readonly { id: string; sources: readonly string[] }[],
-): { playthrough: Playthrough; trail: RouteTrail } {
+): { playthrough: Playthrough; trail: RouteTrail; stopped: number | null } {
   const playthrough = new Playthrough(runner);
   const trail = new RouteTrail(nodes);
-  for (const index of route) {
-    while (runner.canAdvance) playthrough.next();
+  for (const [n, logged] of choices.entries()) {
+    while (runner.canAdvance || runner.current === null) playthrough.next();
+    const offered = runner.current?.choices ?? [];
+    const index = matchChoice(offered, logged);
+    if (index === null) return { playthrough, trail, stopped: n };
     trail.choicesShown(runner.choiceSources());
-    const text = runner.current?.choices.find((c) => c.index === index)?.text ?? '';
     playthrough.choose(index);
-    trail.chose(text);
+    trail.chose(offered[index].text);
   }
-  return { playthrough, trail };
+  return { playthrough, trail, stopped: null };
 }
-
 /** `breakfast_scene.kitchen.0.c-1` → `breakfast_scene.kitchen`: the knot and stitch of an ink path. */
 export function knotOf(path: string | undefined): string {
   if (!path) return 'the end of the story';

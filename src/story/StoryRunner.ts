@@ -300,13 +300,8 @@ export class StoryRunner {
     }
   }
 
-  /** The offered choice that `logged` names: same words at the same index, else the one option with those words. */
   private matchChoice(logged: LoggedChoice): number | null {
-    const offered = this.story.currentChoices;
-    if (logged.text === null) return logged.index < offered.length ? logged.index : null;
-    if (offered[logged.index]?.text === logged.text) return logged.index;
-    const same = offered.filter((c) => c.text === logged.text);
-    return same.length === 1 ? same[0].index : null;
+    return matchChoice(this.story.currentChoices, logged);
   }
 
   private unmatchedReason(n: number, logged: LoggedChoice): string {
@@ -387,4 +382,15 @@ export function pickLanding(
     return { position: best + 1, landing: back === 0 ? { on: 'sameLine' } : { on: 'earlierLine', linesBack: back } };
   }
   return { position: Math.min(1, ids.length), landing: { on: 'passageStart' } };
+}
+
+/**
+ * The index of the offered choice that `logged` names (`offered` in the order ink offers them): same words
+ * at the same index, else the one option with those words; by index alone for an older save. Null: none.
+ */
+export function matchChoice(offered: readonly { text: string }[], logged: LoggedChoice): number | null {
+  if (logged.text === null) return logged.index < offered.length ? logged.index : null;
+  if (offered[logged.index]?.text === logged.text) return logged.index;
+  const same = offered.flatMap((c, i) => (c.text === logged.text ? [i] : []));
+  return same.length === 1 ? same[0] : null;
 }

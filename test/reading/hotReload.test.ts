@@ -124,7 +124,7 @@ describe('the landing line of a swapped reading', () => {
   const place = (lines: string[], next: string | null) => ({
     choices: [],
     target: { steps: lines.length, lines },
-    next,
+    next: () => next,
   });
 
   it('takes a first line rewritten in place when the line after it is the same', () => {
