@@ -253,6 +253,19 @@ export class StoryRunner {
     const story = new Story(this.json);
     story.state.LoadJson(snapshot.inkState);
     this.story = story;
+    this.adopt(snapshot);
+  }
+
+  /**
+   * Puts the story back where this runner took `snapshot`, on the story already parsed (no `new Story`),
+   * for tools walking many routes. Unlike `restore`, a state that fails to load may leave the runner half-way.
+   */
+  rewind(snapshot: RunSnapshot): void {
+    this.story.state.LoadJson(snapshot.inkState);
+    this.adopt(snapshot);
+  }
+
+  private adopt(snapshot: RunSnapshot): void {
     this.log = [...snapshot.choiceLog];
     this.logTexts = snapshot.choiceTexts ? [...snapshot.choiceTexts] : [];
     this.sinceChoice = snapshot.stepsSinceChoice;

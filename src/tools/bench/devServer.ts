@@ -55,22 +55,32 @@ export function editInk(file: string, from: string, to: string): void {
 }
 
 /**
- * Reads on (Space; the first option at each choice) until the mirrored line contains `text`. Bounded by
- * progress: fails when a press brings no new line within `stallMs`, or after `maxPresses`.
+ * Reads on (Space; the first option at each choice) until the mirrored line contains `text`. A press the
+ * game ignores (one made while a line's art loads) is pressed again; bounded by progress: fails when
+ * nothing new shows for `stallMs`, or after `maxPresses`.
  */
 export async function readUntil(page: Page, text: string, maxPresses = 1500, stallMs = 30_000): Promise<void> {
   for (let press = 0; press < maxPresses; press++) {
     const live = (await page.textContent('#live')) ?? '';
     if (live.includes(text)) return;
     const choices = await page.locator('#choices button').count();
-    await page.keyboard.press(choices ? '1' : 'Space');
-    await page.waitForFunction(
-      ([before, offered]) =>
-        document.getElementById('live')!.textContent !== before ||
-        document.querySelectorAll('#choices button').length !== offered,
-      [live, choices] as const,
-      { timeout: stallMs },
-    );
+    const changed = () =>
+      page
+        .waitForFunction(
+          ([before, offered]) =>
+            document.getElementById('live')!.textContent !== before ||
+            document.querySelectorAll('#choices button').length !== offered,
+          [live, choices] as const,
+          { timeout: 5000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+    const started = Date.now();
+    do await page.keyboard.press(choices ? '1' : 'Space');
+    while (!(await changed()) && Date.now() - started < stallMs);
+    if (Date.now() - started >= stallMs) throw new Error(`stalled for ${stallMs} ms at "${live}"`);
   }
   throw new Error(`"${text}" not reached in ${maxPresses} presses`);
 }
