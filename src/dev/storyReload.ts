@@ -30,13 +30,13 @@ declare global {
   }
 }
 
-/** Listens for rebuilt stories and swaps each in, one at a time, in the order they were saved. */
-export function wireStoryReload(wiring: DevWiring): void {
+/** Listens for rebuilt stories and swaps each in, one at a time, in the order they were saved; then `swapped`. */
+export function wireStoryReload(wiring: DevWiring, swapped: (update: StoryUpdate) => void): void {
   const hot = import.meta.hot;
   if (!hot) return;
   let queue = Promise.resolve();
   hot.on(STORY_EVENT, (update: StoryUpdate) => {
-    queue = queue.then(() => swapIn(wiring, update));
+    queue = queue.then(() => swapIn(wiring, update)).then(() => swapped(update));
   });
 }
 

@@ -127,6 +127,7 @@ export class StoryRunner {
   private recent: string[] = [];
   private currentStep: Step | null = null;
   private replaying = false;
+  private lastLocation: string | null = null;
   private readonly json: string;
 
   constructor(storyJson: string | object) {
@@ -170,12 +171,28 @@ export class StoryRunner {
     return this.story.variablesState.$(name) ?? undefined;
   }
 
+  /** The ink path the line on screen was read from (`breakfast_scene.kitchen.3`), or null before the first. */
+  get location(): string | null {
+    return this.lastLocation;
+  }
+
+  /**
+   * Dev panel only: goes on from the start of knot or stitch `path` (`breakfast_scene.kitchen`) with the state
+   * as it stands, as a divert would. The choice log does not record it. Throws when there is no such path.
+   */
+  jumpTo(path: string): void {
+    this.story.ChoosePathString(path);
+    this.sinceChoice = 0;
+    this.recent = [];
+  }
+
   /** Advances to the next line, gathering the staging that comes before it. */
   next(): Step {
     const directives: Directive[] = [];
     let line: Line | null = null;
     while (this.story.canContinue && !line) {
       const location = this.story.state.currentPathString ?? 'story start';
+      this.lastLocation = location;
       const text = this.story.Continue() ?? '';
       const parsed = parseTags(this.story.currentTags ?? [], location);
       directives.push(...parsed.directives.filter((d) => d.kind !== 'meta' && d.kind !== 'fact'));

@@ -10,6 +10,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { findSourceTags, parseTag } from '../story/directives.ts';
 import { fnv1a } from '../story/hash.ts';
 import { compileInk, formatDiagnostic, type InkDiagnostic } from './inkCompile.ts';
+import { type InkOutline, inkSources } from './inkSources.ts';
 import { ReplayDataCache } from './replayCache.ts';
 import type { ReplayData } from './replayData.ts';
 
@@ -62,7 +63,13 @@ export interface StoryUpdate {
   compileMs: number;
   /** `Date.now()` on the server when the saved file was seen (the dev loop's bench reads it). */
   seenAt: number;
+  /** Where each knot and stitch is written now (the dev panel's). */
+  sources: InkOutline;
 }
+
+/** The dev panel's id for where each knot and stitch is written (`InkOutline`). */
+export const INK_SOURCES_ID = 'virtual:ink-sources';
+const RESOLVED_INK_SOURCES_ID = '\0' + INK_SOURCES_ID;
 
 /** The id the game imports the replay data by (`import replay from 'virtual:replay-data'`). */
 export const REPLAY_DATA_ID = 'virtual:replay-data';
@@ -124,6 +131,7 @@ class HotStory {
   private lastHash: string | null = null;
 
   constructor(
+    private readonly inkRoot: () => string,
     private readonly entry: () => string,
     private readonly built: Map<string, Built>,
     private readonly deriveLater: (json: string) => void,
@@ -152,12 +160,13 @@ class HotStory {
       return;
     }
     this.lastHash = story.contentHash;
-    const update: StoryUpdate = { json: story.json, contentHash: story.contentHash, file, compileMs: story.ms, seenAt };
+    const sources = inkSources(story.files, this.inkRoot());
+    const { json, contentHash, ms: compileMs } = story;
+    const update: StoryUpdate = { json, contentHash, file, compileMs, seenAt, sources };
     server.ws.send({ type: 'custom', event: STORY_EVENT, data: update });
     log.info(`ink: story swapped in (compiled in ${story.ms.toFixed(0)} ms)`, { timestamp: true });
     // The route map's data waits until the game has swapped the story in, and for the last of quick saves.
     if (this.replayTimer) clearTimeout(this.replayTimer);
-    const json = story.json;
     this.replayTimer = setTimeout(() => this.deriveLater(json), this.delayMs);
   }
 
@@ -225,6 +234,7 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     return inProject.startsWith('..') || inProject.startsWith(sep) ? id : resolve(inkRoot, inProject);
   };
   const hot = new HotStory(
+    () => inkRoot,
     () => replayEntry,
     built,
     (json) => server && replay.deriveInBackground(server, json),
@@ -248,12 +258,18 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       server = dev;
     },
     resolveId(id) {
+      if (id === INK_SOURCES_ID) return RESOLVED_INK_SOURCES_ID;
       return id === REPLAY_DATA_ID ? RESOLVED_REPLAY_DATA_ID : null;
     },
     async load(id) {
       if (id === RESOLVED_REPLAY_DATA_ID) {
         const data = await replay.dataFor(compile(this, replayEntry), server);
         return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, map: null };
+      }
+      if (id === RESOLVED_INK_SOURCES_ID) {
+        compile(this, replayEntry);
+        const sources = inkSources(built.get(replayEntry)?.files ?? [], inkRoot);
+        return { code: `export default ${JSON.stringify(sources)};`, map: null };
       }
       if (!id.endsWith('.ink')) return null;
       const entry = source(id);
@@ -269,7 +285,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       built.clear();
       // A page loaded from now on gets the new story; the page already open gets it as STORY_EVENT.
       for (const module of server.moduleGraph.idToModuleMap.values()) {
-        if (module.id?.endsWith('.ink') || module.id === RESOLVED_REPLAY_DATA_ID)
+        if (
+          module.id?.endsWith('.ink') ||
+          module.id === RESOLVED_REPLAY_DATA_ID ||
+          module.id === RESOLVED_INK_SOURCES_ID
+        )
           server.moduleGraph.invalidateModule(module);
       }
       hot.saved(server, file);
