@@ -82,7 +82,8 @@ const RULES: Record<string, Rule> = {
   dev: {
     folders: ['dev', 'story', 'reading', 'presentation'],
     typeFolders: ['persistence', 'tools'],
-    packages: () => false,
+    // The plugin's virtual modules (replay data, where each knot is written).
+    packages: (p) => p.startsWith('virtual:'),
   },
   tools: {
     // The bench reads the layout's design size (plain numbers); Phaser and Howler stay out of node.
