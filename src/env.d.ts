@@ -31,3 +31,9 @@ interface Window {
   /** Set by main.ts once Begin has its own listener (index.html stops keeping clicks). */
   __beginWired?: boolean;
 }
+
+/** Dev panel only: where each knot and stitch is written, from the same plugin. */
+declare module 'virtual:ink-sources' {
+  const sources: import('./tools/inkSources.ts').InkOutline;
+  export default sources;
+}

@@ -84,6 +84,7 @@ async function loadGame() {
 }
 const loading = loadGame();
 loading.catch((error: unknown) => screens.failed(error));
+if (import.meta.env.DEV) void import('./dev/devTools.ts').then((dev) => dev.wireDev({ loading, preferences, notice }));
 type Game = Awaited<typeof loading>;
 /** The game once loaded, for wiring that needs it now or never (before it loads, nothing reads). */
 let loaded: Game | null = null;

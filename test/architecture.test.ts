@@ -79,6 +79,13 @@ const RULES: Record<string, Rule> = {
     // And the style sheets of the faces a reader may choose (presentation/faces.ts loads them when chosen).
     packages: (p) => p === 'phaser' || p.startsWith('phaser/') || /^@fontsource\/[\w-]+\/[\w-]+\.css$/.test(p),
   },
+  // Dev builds only (main.ts loads it behind import.meta.env.DEV): the author's loop and the dev panel.
+  dev: {
+    folders: ['dev', 'story', 'reading', 'presentation'],
+    typeFolders: ['persistence', 'tools'],
+    // The plugin's virtual modules (replay data, where each knot is written).
+    packages: (p) => p.startsWith('virtual:'),
+  },
   tools: {
     // The bench reads the layout's design size (plain numbers); Phaser and Howler stay out of node.
     folders: ['tools', 'story', 'persistence', 'presentation/layout.ts', '../ink', '../test'],

@@ -10,6 +10,7 @@ import type { SlotId } from '../persistence/SaveSlots.ts';
 import { type SavedRun, saveFromSnapshot } from '../persistence/saveFormat.ts';
 import { Playthrough } from '../story/Playthrough.ts';
 import { type ReadingEntry, readingSoFar, recapOf } from '../story/readingSoFar.ts';
+import { placeOf, type Swapped, swapReading } from './hotReload.ts';
 import { type Found, RouteTrail } from '../story/routeMap.ts';
 import type { Step, StoryRunner } from '../story/StoryRunner.ts';
 
@@ -74,8 +75,11 @@ export class ReadingSession {
   private recapDue = false;
   /** The time of the last save made, so each is later than the one before (saves list newest first). */
   private lastSaveAt = 0;
+  /** Makes a runner at the start of the story (a dev hot reload swaps it: swapStory). */
+  private newRunner: () => StoryRunner;
 
   constructor(private readonly options: ReadingSessionOptions) {
+    this.newRunner = options.newRunner;
     this.route = new RouteTrail(options.nodes);
     this.now = options.now ?? (() => new Date());
   }
@@ -97,12 +101,12 @@ export class ReadingSession {
 
   /** Makes the next reading's runner now (it parses the whole story: call it when the page is idle). */
   warm(): void {
-    this.spare ??= this.options.newRunner();
+    this.spare ??= this.newRunner();
   }
 
   /** Starts a reading; on failure nothing changes and the notice says why. Never throws. */
   start(from: StartFrom): StartOutcome {
-    const runner = this.spare ?? this.options.newRunner();
+    const runner = this.spare ?? this.newRunner();
     this.spare = null;
     const trail = new RouteTrail(this.options.nodes);
     let resume = false;
@@ -151,7 +155,7 @@ export class ReadingSession {
   private retold(): ReadingEntry[] {
     if (!this.reading) return [];
     const { choiceLog, stepsSinceChoice } = this.reading.runner.snapshot();
-    return readingSoFar(this.options.newRunner(), choiceLog, stepsSinceChoice);
+    return readingSoFar(this.newRunner(), choiceLog, stepsSinceChoice);
   }
 
   /** How long ago slot `id` was saved, in milliseconds (0 when it holds no save or no readable time). */
@@ -159,6 +163,24 @@ export class ReadingSession {
     const read = this.options.persistence.slots.read(id);
     const saved = read.state === 'saved' ? Date.parse(read.save.time) : Number.NaN;
     return Number.isFinite(saved) ? Math.max(0, this.now().getTime() - saved) : 0;
+  }
+
+  /**
+   * Dev hot reload: the story was rebuilt. Readings from now on use `newRunner`, and the reading under way
+   * is replayed on it and lands on the same line (reading/hotReload.ts); null when none is under way. Writes
+   * no save and nothing to the profile. If the new story fails to run it throws and nothing changes.
+   */
+  swapStory(newRunner: () => StoryRunner): Swapped | null {
+    const swapped = this.reading
+      ? swapReading(placeOf(this.reading.runner, this.newRunner), newRunner, this.options.nodes)
+      : null;
+    this.newRunner = newRunner;
+    this.spare = null;
+    if (!swapped) return null;
+    this.reading = swapped.playthrough;
+    this.route = swapped.trail;
+    this.follow(swapped.playthrough.runner);
+    return swapped;
   }
 
   /** Settles once every autosave made so far has been written. */
@@ -234,7 +256,7 @@ export class ReadingSession {
    * import, say); a chapter or map start skips what it passes, so it only draws the route.
    */
   private retrace(trail: RouteTrail, choiceLog: readonly number[], found: boolean): void {
-    this.options.newRunner().advanceTo(choiceLog, 0, (offered, index) => {
+    this.newRunner().advanceTo(choiceLog, 0, (offered, index) => {
       const shown = trail.choicesShown(offered.sources);
       if (found) this.record(shown);
       trail.chose(offered.choices.find((c) => c.index === index)?.text ?? '');

@@ -54,8 +54,10 @@ export class Playthrough {
     if (moment && option) moment.chosen = option.text;
   }
 
-  /** Starts the record from the runner's current step (after a load). */
+  /** Starts the record from the runner's current step (after a load); a record already ending on `step` is kept. */
   resumeFrom(step: Step | null): void {
+    // A reading rebuilt with its past (a story swapped in under it, reading/hotReload.ts) keeps its backlog.
+    if (step && this.moments.at(-1)?.snapshot?.current === step) return;
     this.moments = [];
     this.ahead = [];
     if (step) this.remember(step);

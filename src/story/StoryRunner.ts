@@ -127,6 +127,7 @@ export class StoryRunner {
   private recent: string[] = [];
   private currentStep: Step | null = null;
   private replaying = false;
+  private lastLocation: string | null = null;
   private readonly json: string;
 
   constructor(storyJson: string | object) {
@@ -170,12 +171,28 @@ export class StoryRunner {
     return this.story.variablesState.$(name) ?? undefined;
   }
 
+  /** The ink path the line on screen was read from (`breakfast_scene.kitchen.3`), or null before the first. */
+  get location(): string | null {
+    return this.lastLocation;
+  }
+
+  /**
+   * Dev panel only: goes on from the start of knot or stitch `path` (`breakfast_scene.kitchen`) with the state
+   * as it stands, as a divert would. The choice log does not record it. Throws when there is no such path.
+   */
+  jumpTo(path: string): void {
+    this.story.ChoosePathString(path);
+    this.sinceChoice = 0;
+    this.recent = [];
+  }
+
   /** Advances to the next line, gathering the staging that comes before it. */
   next(): Step {
     const directives: Directive[] = [];
     let line: Line | null = null;
     while (this.story.canContinue && !line) {
       const location = this.story.state.currentPathString ?? 'story start';
+      this.lastLocation = location;
       const text = this.story.Continue() ?? '';
       const parsed = parseTags(this.story.currentTags ?? [], location);
       directives.push(...parsed.directives.filter((d) => d.kind !== 'meta' && d.kind !== 'fact'));
@@ -253,6 +270,19 @@ export class StoryRunner {
     const story = new Story(this.json);
     story.state.LoadJson(snapshot.inkState);
     this.story = story;
+    this.adopt(snapshot);
+  }
+
+  /**
+   * Puts the story back where this runner took `snapshot`, on the story already parsed (no `new Story`),
+   * for tools walking many routes. Unlike `restore`, a state that fails to load may leave the runner half-way.
+   */
+  rewind(snapshot: RunSnapshot): void {
+    this.story.state.LoadJson(snapshot.inkState);
+    this.adopt(snapshot);
+  }
+
+  private adopt(snapshot: RunSnapshot): void {
     this.log = [...snapshot.choiceLog];
     this.logTexts = snapshot.choiceTexts ? [...snapshot.choiceTexts] : [];
     this.sinceChoice = snapshot.stepsSinceChoice;
@@ -300,13 +330,8 @@ export class StoryRunner {
     }
   }
 
-  /** The offered choice that `logged` names: same words at the same index, else the one option with those words. */
   private matchChoice(logged: LoggedChoice): number | null {
-    const offered = this.story.currentChoices;
-    if (logged.text === null) return logged.index < offered.length ? logged.index : null;
-    if (offered[logged.index]?.text === logged.text) return logged.index;
-    const same = offered.filter((c) => c.text === logged.text);
-    return same.length === 1 ? same[0].index : null;
+    return matchChoice(this.story.currentChoices, logged);
   }
 
   private unmatchedReason(n: number, logged: LoggedChoice): string {
@@ -387,4 +412,15 @@ export function pickLanding(
     return { position: best + 1, landing: back === 0 ? { on: 'sameLine' } : { on: 'earlierLine', linesBack: back } };
   }
   return { position: Math.min(1, ids.length), landing: { on: 'passageStart' } };
+}
+
+/**
+ * The index of the offered choice that `logged` names (`offered` in the order ink offers them): same words
+ * at the same index, else the one option with those words; by index alone for an older save. Null: none.
+ */
+export function matchChoice(offered: readonly { text: string }[], logged: LoggedChoice): number | null {
+  if (logged.text === null) return logged.index < offered.length ? logged.index : null;
+  if (offered[logged.index]?.text === logged.text) return logged.index;
+  const same = offered.flatMap((c, i) => (c.text === logged.text ? [i] : []));
+  return same.length === 1 ? same[0] : null;
 }

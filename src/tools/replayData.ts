@@ -9,7 +9,7 @@ import { exploreStory, type ExploreOptions } from './pathExplorer.ts';
 import { endingHints } from './replay/endingHints.ts';
 import { columnsOf, layOut } from './replay/layout.ts';
 import { shortestRoutes } from './replay/shortestRoutes.ts';
-import { chapterStarts, finalBackdrop, follow, opening } from './replay/walks.ts';
+import { chapterStarts, finalBackdrop, opening, RouteWalker } from './replay/walks.ts';
 
 /** The route map's node, column and graph types are the game's own (src/story/routeMap.ts). */
 export type { ReplayColumn, ReplayGraph, ReplayNode } from '../story/routeMap.ts';
@@ -84,6 +84,7 @@ export function replayData(json: string, options: Omit<ExploreOptions, 'onChoice
     );
   }
   const hints = endingHints(json);
+  const walker = new RouteWalker(json);
 
   const endings: ReplayEnding[] = report.endings.map((e) => {
     const route = routes.get(`ending:${e.id}`);
@@ -91,7 +92,7 @@ export function replayData(json: string, options: Omit<ExploreOptions, 'onChoice
       id: e.id,
       title: e.title,
       hint: hints.get(e.id) ?? '',
-      backdrop: route ? finalBackdrop(json, route) : null,
+      backdrop: route ? finalBackdrop(walker, route) : null,
     };
   });
   const labels = uniqueLabels(graph.nodes, chapters);
@@ -106,7 +107,7 @@ export function replayData(json: string, options: Omit<ExploreOptions, 'onChoice
       node.kind === 'ending'
         ? (step: Step) => step.directives.some((d) => d.kind === 'ending')
         : (step: Step) => step.choices.length > 0;
-    return { ...common, route, steps: follow(json, route, done).steps };
+    return { ...common, route, steps: walker.follow(route, done).steps };
   });
   return {
     graph: { start: graph.start, columns: columnsOf(graph, chapters), nodes, edges: graph.edges },
