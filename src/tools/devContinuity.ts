@@ -5,6 +5,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ViteDevServer } from 'vite';
+import { fnv1a } from '../story/hash.ts';
 import type { ContinuityProblem } from './continuity.ts';
 import { formatContinuityProblem } from './continuity.ts';
 
@@ -90,4 +92,31 @@ function collect(child: ChildProcess, input: string): Promise<ContinuityProblem[
     });
     child.stdin?.end(input);
   });
+}
+
+/** The dev server's check: set up when the server starts, run once per distinct story compiled. */
+export class ContinuityInDev {
+  private checker: DevContinuity | null = null;
+  private checkedHash: string | null = null;
+
+  /** Reports to `dev`: its terminal and its error overlay; stops with it. */
+  attach(dev: ViteDevServer): void {
+    const root = dev.config.root;
+    const sink = {
+      log: (line: string) => dev.config.logger.warn(line),
+      overlay: (problems: readonly ContinuityProblem[]) =>
+        dev.ws.send({ type: 'error', err: overlayError(problems, root) }),
+    };
+    this.checker = new DevContinuity(sink, root);
+    dev.httpServer?.on('close', () => this.checker?.cancel());
+  }
+
+  /** Checks `json` (compiled from `files`) in the background, unless it was the last story checked. */
+  check(json: string | null | undefined, files: readonly string[]): void {
+    if (!json || !this.checker) return;
+    const hash = fnv1a(json);
+    if (hash === this.checkedHash) return;
+    this.checkedHash = hash;
+    void this.checker.check(json, files);
+  }
 }

@@ -9,7 +9,7 @@ import { relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { findSourceTags, parseTag } from '../story/directives.ts';
 import { fnv1a } from '../story/hash.ts';
-import { DevContinuity, overlayError as continuityOverlay } from './devContinuity.ts';
+import { ContinuityInDev } from './devContinuity.ts';
 import { compileInk, formatDiagnostic, type InkDiagnostic } from './inkCompile.ts';
 import { type InkOutline, inkSources } from './inkSources.ts';
 import { ReplayDataCache } from './replayCache.ts';
@@ -219,6 +219,16 @@ class ReplayDataSource {
   }
 }
 
+/** The plugin's virtual modules, by the id imported and the id resolved. */
+const VIRTUAL_IDS = new Map([
+  [REPLAY_DATA_ID, RESOLVED_REPLAY_DATA_ID],
+  [REPLAY_DETAILS_ID, RESOLVED_REPLAY_DETAILS_ID],
+  [INK_SOURCES_ID, RESOLVED_INK_SOURCES_ID],
+]);
+/** A module made from the story (an .ink import or a virtual module): stale once an .ink file is saved. */
+const isStoryModule = (id: string | null | undefined) =>
+  !!id && (id.endsWith('.ink') || [...VIRTUAL_IDS.values()].includes(id));
+
 /**
  * `import story from '../ink/main.ink'` yields the compiled story JSON as an object, and
  * `import replay from 'virtual:replay-data'` the `ReplayData` derived from `replayEntry`. Each
@@ -232,15 +242,9 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   const replay = new ReplayDataSource();
   let server: ViteDevServer | null = null;
   /** In dev, the continuity facts of each new story, checked in the background (devContinuity.ts). */
-  let continuity: DevContinuity | null = null;
-  let checkedHash: string | null = null;
-  /** Starts the background continuity check of the replay story, once per distinct story. */
-  const checkContinuityInDev = (json: string | null | undefined) => {
-    const hash = json ? fnv1a(json) : null;
-    if (!json || !continuity || hash === checkedHash) return;
-    checkedHash = hash;
-    void continuity.check(json, built.get(replayEntry)?.files ?? [replayEntry]);
-  };
+  const continuity = new ContinuityInDev();
+  const checkContinuityInDev = (json: string | null | undefined) =>
+    continuity.check(json, built.get(replayEntry)?.files ?? [replayEntry]);
 
   const compile = (context: BuildContext, entry: string): string => compileOnce(context, entry, built);
   /** Where an .ink id is read from: the same path under `inkRoot` when it names the project's own ink/. */
@@ -271,19 +275,10 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     },
     configureServer(dev) {
       server = dev;
-      continuity = new DevContinuity(
-        {
-          log: (line) => dev.config.logger.warn(line),
-          overlay: (problems) => dev.ws.send({ type: 'error', err: continuityOverlay(problems, dev.config.root) }),
-        },
-        dev.config.root,
-      );
-      dev.httpServer?.on('close', () => continuity?.cancel());
+      continuity.attach(dev);
     },
     resolveId(id) {
-      if (id === INK_SOURCES_ID) return RESOLVED_INK_SOURCES_ID;
-      if (id === REPLAY_DETAILS_ID) return RESOLVED_REPLAY_DETAILS_ID;
-      return id === REPLAY_DATA_ID ? RESOLVED_REPLAY_DATA_ID : null;
+      return VIRTUAL_IDS.get(id) ?? null;
     },
     async load(id) {
       if (RESOLVED_REPLAY_IDS.includes(id)) {
@@ -311,14 +306,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       if (!file.endsWith('.ink')) return;
       built.clear();
       // A page loaded from now on gets the new story; the page already open gets it as STORY_EVENT.
-      for (const module of server.moduleGraph.idToModuleMap.values()) {
-        if (
-          module.id?.endsWith('.ink') ||
-          RESOLVED_REPLAY_IDS.includes(module.id ?? undefined) ||
-          module.id === RESOLVED_INK_SOURCES_ID
-        )
-          server.moduleGraph.invalidateModule(module);
-      }
+      for (const module of server.moduleGraph.idToModuleMap.values())
+        if (isStoryModule(module.id)) server.moduleGraph.invalidateModule(module);
       hot.saved(server, file);
       checkContinuityInDev(built.get(replayEntry)?.json);
       return [];
