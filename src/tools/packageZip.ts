@@ -83,12 +83,18 @@ export interface BundleItem {
 /** The graph of a build's output (`build()`'s result, or the bundle a plugin sees). */
 export function graphFromBundle(items: Iterable<BundleItem>): BundleGraph {
   const graph = new Map<string, string[]>();
-  for (const item of items) {
+  const all = [...items];
+  const output = new Set(all.map((item) => item.fileName));
+  // A chunk that was only CSS (`import('x.css')`) is dropped from the output by Vite, which loads
+  // the CSS in its place; the importer's dynamic imports still name the dropped chunk, which
+  // nothing requests. Only that case is dropped: a file emitted but left out of the zip still fails.
+  const emitted = (file: string) => output.has(file);
+  for (const item of all) {
     if (item.type !== 'chunk') continue;
     const meta = item.viteMetadata;
     const needs = [
       ...(item.imports ?? []),
-      ...(item.dynamicImports ?? []),
+      ...(item.dynamicImports ?? []).filter(emitted),
       ...(meta?.importedAssets ?? []),
       ...(meta?.importedCss ?? []),
     ];

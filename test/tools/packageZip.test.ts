@@ -266,6 +266,12 @@ describe("the build's own graph", () => {
     ]);
   });
 
+  it('leaves out a pure-CSS chunk Vite dropped from the output (import of a .css file), which nothing requests', () => {
+    const faces = { ...chunk('assets/faces-1.js', []), dynamicImports: ['assets/latin-400-9.js', 'assets/lazy-2.js'] };
+    const graph = graphFromBundle([faces, chunk('assets/lazy-2.js', [])]);
+    expect(graph.get('assets/faces-1.js')).toEqual(['assets/lazy-2.js']);
+  });
+
   it('fails when a file the graph names is missing or differs in case, though no text names it', () => {
     const graph = graphFromBundle([chunk('assets/chunk-1.js', ['assets/lazy-9.js'], ['assets/title-art.svg'])]);
     const problems = checkPackage(readFolder(folder(GOOD_BUILD)), ITCH_LIMITS, graph);

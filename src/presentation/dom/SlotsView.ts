@@ -408,6 +408,9 @@ export class SlotsView {
     file.accept = '.json,application/json';
     const fileLabel = el('label', 'ud-button ud-file-label', 'Import from file');
     fileLabel.htmlFor = fileId;
+    // The input is hidden and its label shows its focus: bring the label into view (a short
+    // window scrolls the panel only as far as the 1px input).
+    file.addEventListener('focus', () => fileLabel.scrollIntoView({ block: 'nearest' }));
     file.addEventListener('change', () => {
       const chosen = file.files?.[0];
       file.value = '';
