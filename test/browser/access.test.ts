@@ -135,8 +135,11 @@ describe('the accessibility panel', () => {
       await pressAndWait(page, 'z').catch(() => undefined);
     // The same box as before the reload.
     expect(apart(await checkLook(page, choices, plainBox), seeThrough)).toBeLessThan(4);
+    const atChoice = await page.textContent('#live');
     await page.keyboard.press('1');
     await page.waitForFunction(() => !document.querySelectorAll('#choices button').length);
+    // The chosen option's first line (it comes with staging: the rush over the desk).
+    await page.waitForFunction((was) => document.getElementById('live')?.textContent !== was, atChoice);
     const line = await page.textContent('#live');
     expect(await pressAndWait(page, 'z')).not.toBe(line);
     // H now goes back a line (swapped from Page Up), and Page Up hides the interface.
