@@ -3,8 +3,8 @@
 // back to the title), with the JS heap and the DOM counted at the title after each. What one page
 // keeps from reading to reading is a leak: after ten, the figures must be within 1.1x of after one.
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { withSettings } from '../../../test/browser/support/player.ts';
-import { heapAfterGc, networkIdle, openPage, type Profile } from './coldLoad.ts';
+import { heapAfterGc, networkIdle } from './coldLoad.ts';
+import { chaptersOf, openInstantPage } from './playthrough.ts';
 import type { DriveOptions, DriveResult } from './probe.ts';
 import type { Route } from './route.ts';
 
@@ -85,15 +85,8 @@ export async function longSession(
   readings: number,
   log: (s: string) => void = () => {},
 ): Promise<LongSession> {
-  const profile: Profile = { id: 'plain', label: 'unthrottled', cpu: 1, net: null };
-  const { page, cdp, net, errors, close } = await openPage(browser, profile, {
-    title: '#begin',
-    flag: '__firstLine',
-    text: null,
-    live: 'live',
-  });
-  await withSettings(page.context(), { textSpeed: 0 });
-  const chapters = route.steps.map((s) => s.chapter).filter((c): c is string => !!c);
+  const { page, cdp, net, errors, close } = await openInstantPage(browser);
+  const chapters = chaptersOf(route);
   // Two plain lines a third and two thirds of the way through the route: where it rolls back and saves.
   const lines = route.steps.filter((s) => s.live && !s.chapter && !s.choices.length).map((s) => s.live!);
   const marks = { first: lines[Math.floor(lines.length / 3)], second: lines[Math.floor((lines.length * 2) / 3)] };

@@ -379,6 +379,17 @@ export interface HeapPlay {
   errors: string[];
 }
 
+/** One unthrottled page with instant text, for the readings measured in one page (the heap, the long session). */
+export async function openInstantPage(browser: Browser) {
+  const profile: Profile = { id: 'plain', label: 'unthrottled', cpu: 1, net: null };
+  const opened = await openPage(browser, profile, { title: '#begin', flag: '__firstLine', text: null, live: 'live' });
+  await withSettings(opened.page.context(), { textSpeed: 0 });
+  return opened;
+}
+
+/** The chapter titles a route passes, in order. */
+export const chaptersOf = (route: Route): string[] => route.steps.map((s) => s.chapter).filter((c): c is string => !!c);
+
 /**
  * Reads the route `runs` times in one page with instant text, fast-forwarding from inside the page
  * (a key every few ms: Space, or 1 at a choice), returning to the title from the end screen and
@@ -391,15 +402,8 @@ export async function heapPlaythroughs(
   runs: number,
   log: (s: string) => void = () => {},
 ): Promise<HeapPlay> {
-  const profile: Profile = { id: 'plain', label: 'unthrottled', cpu: 1, net: null };
-  const { page, cdp, net, errors, close } = await openPage(browser, profile, {
-    title: '#begin',
-    flag: '__firstLine',
-    text: null,
-    live: 'live',
-  });
-  await withSettings(page.context(), { textSpeed: 0 });
-  const chapters = route.steps.map((s) => s.chapter).filter((c): c is string => !!c);
+  const { page, cdp, net, errors, close } = await openInstantPage(browser);
+  const chapters = chaptersOf(route);
   const result: HeapPlay = {
     ok: false,
     runs: 0,
