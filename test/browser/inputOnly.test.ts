@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { freshContext, watch } from './support/browser.ts';
 import { useGame } from './support/harness.ts';
-import { playToEnd, STALL_MS, withSettings } from './support/player.ts';
+import { pageAnswered, playToEnd, STALL_MS, withSettings } from './support/player.ts';
 
 const game = useGame();
 
@@ -116,16 +116,7 @@ async function padToEnd(page: Page): Promise<string> {
     if (Date.now() - progress > STALL_MS) throw new Error(`no new line for ${STALL_MS / 1000} s; last: ${last}`);
     if (state.choices) await press(page, DOWN);
     await press(page, A);
-    await page
-      .waitForFunction(
-        (before) =>
-          document.getElementById('live')!.textContent !== before ||
-          document.querySelectorAll('#choices button').length > 0 ||
-          !document.getElementById('end')!.hidden,
-        state.live,
-        { timeout: 500 },
-      )
-      .catch(() => undefined);
+    await pageAnswered(page, state.live);
   }
   throw new Error(`no end screen; last line: ${last}`);
 }

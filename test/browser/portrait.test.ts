@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type Frame, frameFor, TOUCH } from '../../src/presentation/windowLayout.ts';
 import { type PageProblems, watch } from './support/browser.ts';
 import { useGame } from './support/harness.ts';
-import { choicePoint, STALL_MS, withSettings } from './support/player.ts';
+import { choicePoint, pageAnswered, STALL_MS, withSettings } from './support/player.ts';
 
 const game = useGame();
 const SHOTS = '/tmp';
@@ -73,16 +73,7 @@ async function tapOn(page: Page): Promise<void> {
   const before = (await readState(page)).live;
   const point = await stagePoint(page);
   await page.touchscreen.tap(point.x, point.y);
-  await page
-    .waitForFunction(
-      (b) =>
-        document.getElementById('live')!.textContent !== b ||
-        document.querySelectorAll('#choices button').length > 0 ||
-        !document.getElementById('end')!.hidden,
-      before,
-      { timeout: 500 },
-    )
-    .catch(() => undefined);
+  await pageAnswered(page, before);
 }
 
 /** Taps on until choices are offered; the lines read on the way. */

@@ -102,19 +102,7 @@ export async function playToEnd(
     if (hands === 'keyboard') await page.keyboard.press(action % 2 ? 'Enter' : 'Space');
     else await page.mouse.click(box.x + box.width / 2, box.y + box.height * 0.85);
     // Wait for the page to answer (a new line, choices, or the end) before acting again.
-    await page
-      .waitForFunction(
-        (before) =>
-          document.getElementById('live')!.textContent !== before ||
-          document.querySelectorAll('#choices button').length > 0 ||
-          !document.getElementById('end')!.hidden,
-        state.live,
-        // A press while the game is busy (a scene's art loading, a pause in the story) is ignored, as it
-        // would be for a reader: press again. Pressing again early is safe: the game takes a press only
-        // once it is idle, and then the line changes at once.
-        { timeout: 500 },
-      )
-      .catch(() => undefined);
+    await pageAnswered(page, state.live);
   }
   throw new Error(`no end screen after ${maxActions} actions; last line: ${seen.lines.at(-1)}`);
 }
@@ -202,3 +190,21 @@ export async function readToChoice(page: Page, maxLines = 400): Promise<string[]
   }
   throw new Error('no choice reached');
 }
+
+/**
+ * Waits (briefly) for the page to answer a press: a new line, choices, or the end screen. A press
+ * while the game is busy (a scene's art loading, a pause in the story) may be ignored, as it would
+ * be for a reader: press again. Pressing again early is safe: the game keeps one pending advance at
+ * most, and then the line changes at once.
+ */
+export const pageAnswered = (page: Page, before: string | null) =>
+  page
+    .waitForFunction(
+      (b) =>
+        document.getElementById('live')!.textContent !== b ||
+        document.querySelectorAll('#choices button').length > 0 ||
+        !document.getElementById('end')!.hidden,
+      before,
+      { timeout: 500 },
+    )
+    .catch(() => undefined);
