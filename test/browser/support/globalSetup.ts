@@ -16,9 +16,15 @@ export default async function setup(project: TestProject): Promise<void> {
     project.provide('bundleGraph', null);
     return;
   }
+  // Under vitest NODE_ENV is "test", and Vite then builds with import.meta.env.DEV true: the dev
+  // tools would ship in the build under test. Build as `npm run build` does.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   const built = await build({
     logLevel: 'warn',
     configFile: new URL('../../../vite.config.ts', import.meta.url).pathname,
+  }).finally(() => {
+    process.env.NODE_ENV = previous;
   });
   const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];
   const graph = graphFromBundle(outputs.flatMap((result) => result.output));
