@@ -11,7 +11,7 @@ import { runCount } from './random.ts';
 import { oneReader, READINGS_PER_READER, type Story, type Tally } from './randomReader.ts';
 
 /** Readers, each with their own storage and two readings over it (RELIABILITY_LONG=1: twenty times as many). */
-const READERS = runCount(50, 1000);
+const READERS = runCount(150, 1000);
 
 let story: Story;
 
