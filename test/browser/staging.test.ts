@@ -96,7 +96,8 @@ describe('saves and the menu', () => {
         .evaluateAll((buttons) =>
           buttons.filter((b) => getComputedStyle(b).backgroundColor === 'rgb(232, 184, 106)').map((b) => b.textContent),
         );
-    expect(await lit()).toHaveLength(1);
+    // The light fades in (a CSS transition): wait for it rather than read it mid-fade.
+    await expect.poll(async () => (await lit()).length, { timeout: 5_000 }).toBe(1);
     const settings = menu.getByRole('button', { name: 'Settings' });
     const box = (await settings.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
