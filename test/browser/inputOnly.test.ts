@@ -83,22 +83,32 @@ describe('one device from the title to an ending and back', () => {
 });
 
 const SCRIPTED_PAD = `
-  window.__pad = { pressed: [] };
+  window.__pad = { pressed: [], polls: 0 };
   const pad = () => ({ index: 0, id: 'Scripted pad', mapping: 'standard', connected: true, timestamp: performance.now(),
     buttons: Array.from({ length: 17 }, (_, i) => ({ pressed: window.__pad.pressed.includes(i), touched: false, value: 0 })),
     axes: [0, 0, 0, 0] });
-  navigator.getGamepads = () => [pad(), null, null, null];
+  navigator.getGamepads = () => (window.__pad.polls++, [pad(), null, null, null]);
   window.addEventListener('load', () => window.dispatchEvent(new Event('gamepadconnected')));
 `;
 const A = 0;
 const DOWN = 13;
 
-/** Presses and lets go of standard button `button`, a few frames each. */
+type PadWindow = { __pad: { pressed: number[]; polls: number } };
+
+/** Sets the buttons held and waits until the game has read the pad twice since (a busy page polls late). */
+async function hold(page: Page, buttons: number[]): Promise<void> {
+  const polls = await page.evaluate((b) => {
+    const pad = (window as unknown as PadWindow).__pad;
+    pad.pressed = b;
+    return pad.polls;
+  }, buttons);
+  await page.waitForFunction((p) => (window as unknown as PadWindow).__pad.polls >= p + 2, polls);
+}
+
+/** Presses and lets go of standard button `button`, each held until the game has seen it. */
 async function press(page: Page, button: number): Promise<void> {
-  await page.evaluate((b) => ((window as unknown as { __pad: { pressed: number[] } }).__pad.pressed = [b]), button);
-  await page.waitForTimeout(80);
-  await page.evaluate(() => ((window as unknown as { __pad: { pressed: number[] } }).__pad.pressed = []));
-  await page.waitForTimeout(80);
+  await hold(page, [button]);
+  await hold(page, []);
 }
 
 /** Reads to the end screen with A, taking each first choice with Down then A; the ending's words. */
